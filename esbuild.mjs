@@ -1,0 +1,38 @@
+// One build for every entry point: the VS Code client, the language server and the `gongwen` CLI.
+// `tsc` only type-checks; esbuild bundles each entry into a single small file under dist/.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  external: ['vscode'],
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+const existing = [];
+for (const entry of entries) {
+  const { existsSync } = await import('node:fs');
+  if (existsSync(entry.entryPoints[0])) existing.push(entry);
+}
+
+if (watch) {
+  for (const entry of existing) {
+    const ctx = await esbuild.context({ ...common, ...entry });
+    await ctx.watch();
+  }
+} else {
+  await Promise.all(existing.map((entry) => esbuild.build({ ...common, ...entry })));
+}

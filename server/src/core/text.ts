@@ -1,0 +1,106 @@
+/**
+ * Line index over a document's text. Offsets and columns are UTF-16 code units, as in LSP.
+ * Handles LF, CRLF and lone CR, and a leading BOM (kept in the text, skipped as indentation).
+ */
+
+/** One physical line: `start`..`end` is its content, `end`..`next` its line break. */
+export interface LineSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly next: number;
+}
+
+/** A zero-based position: line and UTF-16 column. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Splits text into lines without copying; every line break form counts. */
+export function splitLines(text: string): LineSpan[] {
+  const lines: LineSpan[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      lines.push({ start, end: i, next: i + 1 });
+      start = i + 1;
+    } else if (c === 13 /* \r */) {
+      const crlf = i + 1 < n && text.charCodeAt(i + 1) === 10;
+      lines.push({ start, end: i, next: crlf ? i + 2 : i + 1 });
+      if (crlf) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: n, next: n });
+  return lines;
+}
+
+/** The line break used most often, for text that fixes insert. Defaults to LF. */
+export function dominantEol(text: string): string {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  if (cr > lf) return '\r';
+  return '\n';
+}
+
+/** Whitespace that real drafts use for indentation: ASCII space, tab, U+3000, NBSP, BOM. */
+export function isIndentChar(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
+/** Number of indentation code units at the start of `s`. */
+export function indentWidth(s: string): number {
+  let i = 0;
+  while (i < s.length && isIndentChar(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index one past the last non-whitespace code unit of `s`. */
+export function trimmedEnd(s: string): number {
+  let i = s.length;
+  while (i > 0 && isIndentChar(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Converts between offsets and positions for one text. */
+export class LineIndex {
+  constructor(readonly text: string, readonly lines: LineSpan[] = splitLines(text)) {}
+
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.lines.length) return this.text.length;
+    const line = this.lines[pos.line];
+    return Math.min(line.start + Math.max(0, pos.character), line.end);
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid].start <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = this.lines[lo];
+    return { line: lo, character: Math.min(o, line.end) - line.start };
+  }
+}
