@@ -1,0 +1,112 @@
+/**
+ * The document model: what the parser recognised in a draft. Every feature (rules, outline,
+ * folding, completion) reads this one structure; it is built once per document version.
+ */
+import type { Label, Level } from './numbering';
+import type { LineSpan } from './text';
+import type { ReportProfile, SectionId } from './profiles';
+
+export type LineKind =
+  | 'blank'
+  | 'residue'
+  | 'title'
+  | 'addressee'
+  | 'opening'
+  | 'heading'
+  | 'enumeration'
+  | 'paragraph'
+  | 'signature'
+  | 'date';
+
+/** One line with its classification; columns are UTF-16 offsets within the line. */
+export interface Line {
+  readonly index: number;
+  readonly span: LineSpan;
+  /** The line's text without its line break. */
+  readonly text: string;
+  /** Where the content starts, after indentation and any leading residue such as `[bookmark: _GoBack]`. */
+  contentStart: number;
+  /** One past the last non-space character. */
+  contentEnd: number;
+  kind: LineKind;
+}
+
+/** A piece of non-report text: a whole line (web chrome) or a span inside one (Word bookmark). */
+export interface Residue {
+  line: number;
+  start: number;
+  end: number;
+  wholeLine: boolean;
+  /** nav | infobar | footer | table | metadata | bookmark */
+  what: string;
+}
+
+export interface Heading {
+  line: number;
+  level: Level;
+  /** Ordinal as written; null when the heading lost its ordinal. */
+  ordinal: number | null;
+  /** The ordinal this heading should have among its siblings (equals `ordinal` when all is well). */
+  position: number;
+  label: Label | null;
+  labelStart: number;
+  labelEnd: number;
+  /** Whitespace between the label and the text, in code units. */
+  spaceAfterLabel: number;
+  /** Heading text without its label; for a run-in heading, up to (not including) the first `。`. */
+  text: string;
+  textStart: number;
+  textEnd: number;
+  /** `（一）标题。正文……` on one line. */
+  runIn: boolean;
+  numbered: boolean;
+  /** An Arabic label (`3、`) read as a level-1 heading written in the wrong numeral form. */
+  arabicAtLevel1: boolean;
+  parent: Heading | null;
+  children: Heading[];
+  /** Last line that belongs to this heading's section (inclusive). */
+  endLine: number;
+}
+
+export interface TitleBlock {
+  /** All title lines (organ line, then the title proper). */
+  lines: number[];
+  /** The line holding the 文种 (`报告`), or the last title line. */
+  mainLine: number;
+  text: string;
+  organ: string | null;
+}
+
+export type SectionStatus = 'present' | 'embedded' | 'missing';
+
+export interface SectionMatch {
+  id: SectionId;
+  status: SectionStatus;
+  /** The heading for `present` (and sub-heading `embedded`), or the mentioning line. */
+  line: number | null;
+  heading: Heading | null;
+}
+
+export interface DocumentModel {
+  readonly text: string;
+  readonly lines: Line[];
+  readonly eol: string;
+  readonly profile: ReportProfile;
+  headings: Heading[];
+  roots: Heading[];
+  residue: Residue[];
+  title: TitleBlock | null;
+  addresseeLine: number | null;
+  openingLine: number | null;
+  signatureLine: number | null;
+  dateLine: number | null;
+  reportYear: number | null;
+  /** Where the report year was read: a year read from the date cannot be checked against it. */
+  reportYearSource: 'title' | 'opening' | 'date' | null;
+  sections: SectionMatch[];
+}
+
+/** The trimmed content of a line. */
+export function contentOf(line: Line): string {
+  return line.text.slice(line.contentStart, line.contentEnd);
+}

@@ -1,0 +1,128 @@
+/**
+ * GB/T 9704-2012 heading ordinals: `一、` → `（一）` → `1.` → `（1）`, and the look-alike
+ * variants real drafts use. Recognises a label at the start of a line and formats canonical ones.
+ */
+
+export type Level = 1 | 2 | 3 | 4;
+
+/** How a label was written; `canonical` is the GB/T form for its level. */
+export interface Label {
+  level: Level;
+  ordinal: number;
+  /** The label exactly as written, e.g. `(一)` or `3、`. */
+  raw: string;
+  /** Problems with the form, empty when canonical. */
+  styleIssues: StyleIssue[];
+  /** Bracket width for levels 2 and 4: 'full', 'half' or 'mixed'. */
+  brackets?: 'full' | 'half' | 'mixed';
+  /** Level-1-looking Arabic labels (`3、`) that may really be level 1 written wrongly. */
+  ambiguousArabic?: boolean;
+}
+
+export type StyleIssue =
+  | 'arabic-dun' // `1、` at level 3: GB/T wants `1.`
+  | 'fullwidth-dot' // `1．` at level 3
+  | 'wrong-separator' // `一.` `一，` at level 1
+  | 'extra-punct' // `(1)、` `（一）、`
+  | 'mixed-brackets'; // `（一)`
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Parses Chinese numerals 一 … 九十九; returns NaN for anything else. */
+export function parseChineseNumber(s: string): number {
+  if (s.length === 0 || s.length > 3) return NaN;
+  const ten = s.indexOf('十');
+  if (ten === -1) return s.length === 1 && s in CN_DIGITS ? CN_DIGITS[s] : NaN;
+  const head = s.slice(0, ten);
+  const tail = s.slice(ten + 1);
+  const tens = head === '' ? 1 : head.length === 1 ? CN_DIGITS[head] : NaN;
+  const units = tail === '' ? 0 : tail.length === 1 ? CN_DIGITS[tail] : NaN;
+  if (tens === undefined || units === undefined || !(tens >= 1) || Number.isNaN(units)) return NaN;
+  return tens * 10 + units;
+}
+
+const UNITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** Formats 1 … 99 as Chinese numerals (`十一`, `二十`). */
+export function toChineseNumber(n: number): string {
+  if (n < 10) return UNITS[n] || '〇';
+  const tens = Math.floor(n / 10);
+  return (tens === 1 ? '' : UNITS[tens]) + '十' + UNITS[n % 10];
+}
+
+/** The canonical GB/T 9704 label for a level and ordinal. */
+export function formatLabel(level: Level, ordinal: number): string {
+  switch (level) {
+    case 1:
+      return `${toChineseNumber(ordinal)}、`;
+    case 2:
+      return `（${toChineseNumber(ordinal)}）`;
+    case 3:
+      return `${ordinal}.`;
+    case 4:
+      return `（${ordinal}）`;
+  }
+}
+
+/** Formats a label in the same bracket width as an existing one (keeps a half-width document half-width). */
+export function formatLabelLike(level: Level, ordinal: number, brackets: 'full' | 'half' | 'mixed' | undefined): string {
+  const label = formatLabel(level, ordinal);
+  return brackets === 'half' ? label.replace('（', '(').replace('）', ')') : label;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const AR = '[0-9０-９]{1,2}';
+// Level 2/4: brackets of either width, an optional stray punctuation mark after.
+const PAREN = new RegExp(`^([（(])\\s?(${CN}|${AR})\\s?([）)])([、.，,．]?)`);
+// Level 1: Chinese numeral + 、 (or a look-alike separator); `一是` is an enumeration, not a heading.
+const LEVEL1 = new RegExp(`^(${CN})([、.．，,])`);
+// Level 3: Arabic numeral + `.`/`．`/`、`, not followed by a digit (`1.5亿元` is not a heading).
+const LEVEL3 = new RegExp(`^(${AR})([.．、])(?![0-9０-９])`);
+
+function arabic(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return n;
+}
+
+/** Recognises a heading label at the start of `s` (indentation already removed). */
+export function matchLabel(s: string): Label | null {
+  const c0 = s.charCodeAt(0);
+  if (c0 === 0xff08 /* （ */ || c0 === 0x28 /* ( */) {
+    const m = PAREN.exec(s);
+    if (!m) return null;
+    const isCn = !/[0-9０-９]/.test(m[2]);
+    const ordinal = isCn ? parseChineseNumber(m[2]) : arabic(m[2]);
+    if (!(ordinal >= 1)) return null;
+    const open = m[1] === '（';
+    const close = m[3] === '）';
+    const brackets = open && close ? 'full' : !open && !close ? 'half' : 'mixed';
+    const styleIssues: StyleIssue[] = [];
+    if (brackets === 'mixed') styleIssues.push('mixed-brackets');
+    if (m[4]) styleIssues.push('extra-punct');
+    return { level: isCn ? 2 : 4, ordinal, raw: m[0], styleIssues, brackets };
+  }
+  let m = LEVEL1.exec(s);
+  if (m) {
+    const ordinal = parseChineseNumber(m[1]);
+    if (!(ordinal >= 1)) return null;
+    // `一.` etc. only count when followed by text, not by a number (`一.5`).
+    return { level: 1, ordinal, raw: m[0], styleIssues: m[2] === '、' ? [] : ['wrong-separator'] };
+  }
+  m = LEVEL3.exec(s);
+  if (m) {
+    const ordinal = arabic(m[1]);
+    if (ordinal < 1) return null;
+    const styleIssues: StyleIssue[] = m[2] === '.' ? [] : m[2] === '．' ? ['fullwidth-dot'] : ['arabic-dun'];
+    return { level: 3, ordinal, raw: m[0], styleIssues, ambiguousArabic: m[2] === '、' };
+  }
+  return null;
+}
+
+/** `一是` `二是` … `十是`: an in-paragraph enumeration marker at the start of a line. */
+export const ENUMERATION = new RegExp(`^(${CN})是`);

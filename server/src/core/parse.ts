@@ -1,0 +1,175 @@
+/**
+ * Parser: text → DocumentModel. Classifies every line (residue, title block, addressee,
+ * opening, headings, enumerations, paragraphs, signature, date), builds the heading tree and
+ * matches the statutory sections. Never throws: any text is a (possibly empty) draft.
+ */
+import { splitLines, dominantEol, indentWidth, trimmedEnd, isIndentChar } from './text';
+import { chromeKind, inlineResidue, isMetaKey } from './residue';
+import { parseDateLine } from './dates';
+import { matchLabel, ENUMERATION } from './numbering';
+import { buildHeadings } from './headings';
+import { matchSections } from './sections';
+import { findReportYear } from './year';
+import { FZZF_PROFILE, type ReportProfile } from './profiles';
+import { contentOf, type DocumentModel, type Line, type Residue, type TitleBlock } from './model';
+
+export function parse(text: string, profile: ReportProfile = FZZF_PROFILE): DocumentModel {
+  const lines = classifyLines(text);
+  const residue = markResidue(lines);
+  const { signatureLine, dateLine } = markClosing(lines);
+  const { title, addresseeLine, openingLine } = markPreamble(lines);
+  const { year: reportYear, source: reportYearSource } = findReportYear(lines, title, openingLine, dateLine);
+  const headings = buildHeadings(lines, profile, reportYear);
+  const roots = headings.filter((h) => h.parent === null);
+  const sections = matchSections(profile, roots, headings, lines, reportYear);
+  return {
+    text,
+    lines,
+    eol: dominantEol(text),
+    profile,
+    headings,
+    roots,
+    residue,
+    title,
+    addresseeLine,
+    openingLine,
+    signatureLine,
+    dateLine,
+    reportYear,
+    reportYearSource,
+    sections,
+  };
+}
+
+function classifyLines(text: string): Line[] {
+  return splitLines(text).map((span, index) => {
+    const lineText = text.slice(span.start, span.end);
+    const contentStart = indentWidth(lineText);
+    const contentEnd = Math.max(contentStart, trimmedEnd(lineText));
+    const kind = contentStart === contentEnd ? 'blank' : 'paragraph';
+    return { index, span, text: lineText, contentStart, contentEnd, kind };
+  });
+}
+
+function markResidue(lines: Line[]): Residue[] {
+  const residue: Residue[] = [];
+  const meta = lines.map((l) => l.kind !== 'blank' && isMetaKey(contentOf(l)));
+  const near = (i: number, step: number) => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      if (lines[j].kind !== 'blank') return meta[j];
+    }
+    return false;
+  };
+  for (const line of lines) {
+    if (line.kind === 'blank') continue;
+    for (const [start, end] of inlineResidue(line.text)) {
+      residue.push({ line: line.index, start, end, wholeLine: false, what: 'bookmark' });
+      if (start <= line.contentStart + 1 && end > line.contentStart) {
+        // Parse what follows a leading artefact: `[bookmark: _GoBack]（三）…` is a heading.
+        let s = end;
+        while (s < line.contentEnd && isIndentChar(line.text.charCodeAt(s))) s++;
+        line.contentStart = s;
+        if (s >= line.contentEnd) line.kind = 'residue';
+      }
+    }
+    const content = contentOf(line);
+    const what = chromeKind(content) ?? (meta[line.index] && (near(line.index, -1) || near(line.index, 1)) ? 'metadata' : null);
+    if (what) {
+      line.kind = 'residue';
+      residue.push({ line: line.index, start: line.contentStart, end: line.contentEnd, wholeLine: true, what });
+    }
+  }
+  residue.sort((a, b) => a.line - b.line || a.start - b.start);
+  return residue;
+}
+
+const CLOSING_PUNCT = /[。，,：:；;！？]/;
+
+/** Signature (发文机关署名) and date (成文日期): the last lines of the body. */
+function markClosing(lines: Line[]): { signatureLine: number | null; dateLine: number | null } {
+  let i = lastContentLine(lines, lines.length - 1);
+  let dateLine: number | null = null;
+  let signatureLine: number | null = null;
+  if (i >= 0 && parseDateLine(contentOf(lines[i]))) {
+    dateLine = i;
+    lines[i].kind = 'date';
+    i = lastContentLine(lines, i - 1);
+  }
+  if (i >= 0 && looksLikeSignature(contentOf(lines[i]), dateLine !== null)) {
+    signatureLine = i;
+    lines[i].kind = 'signature';
+  }
+  return { signatureLine, dateLine };
+}
+
+function lastContentLine(lines: Line[], from: number): number {
+  let i = from;
+  while (i >= 0 && (lines[i].kind === 'blank' || lines[i].kind === 'residue')) i--;
+  return i;
+}
+
+const ORGAN_SUFFIX = /(?:局|委|厅|办|府|院|会|部|中心|所|站|室|处|署|队|组|司)$/;
+
+function looksLikeSignature(content: string, afterDate: boolean): boolean {
+  if (content.length > 30 || CLOSING_PUNCT.test(content) || matchLabel(content) || ENUMERATION.test(content)) return false;
+  return afterDate || ORGAN_SUFFIX.test(content);
+}
+
+/** Title block, addressee and opening paragraph: what comes before the first heading. */
+function markPreamble(lines: Line[]): { title: TitleBlock | null; addresseeLine: number | null; openingLine: number | null } {
+  const candidates: number[] = [];
+  let i = 0;
+  const skip = () => {
+    while (i < lines.length && (lines[i].kind === 'blank' || lines[i].kind === 'residue')) i++;
+  };
+  skip();
+  while (i < lines.length && candidates.length < 4 && lines[i].kind === 'paragraph' && isTitleLike(contentOf(lines[i]))) {
+    candidates.push(i++);
+    skip();
+  }
+  let title: TitleBlock | null = null;
+  const main = candidates.findIndex((c) => /报告/.test(contentOf(lines[c])));
+  const mainIndex = main !== -1 ? main : candidates.findIndex((c) => /法治|年度/.test(contentOf(lines[c])));
+  if (mainIndex !== -1) {
+    const titleLines = candidates.slice(0, mainIndex + 1);
+    for (const t of titleLines) lines[t].kind = 'title';
+    const mainLine = candidates[mainIndex];
+    const organLines = titleLines.slice(0, -1).map((t) => contentOf(lines[t]));
+    title = {
+      lines: titleLines,
+      mainLine,
+      text: titleLines.map((t) => contentOf(lines[t])).join(''),
+      organ: organLines.length ? organLines.join('') : organInTitle(contentOf(lines[mainLine])),
+    };
+    i = mainLine + 1;
+    skip();
+  } else if (candidates.length) {
+    i = candidates[0];
+  }
+  let addresseeLine: number | null = null;
+  if (i < lines.length && lines[i].kind === 'paragraph' && isAddressee(contentOf(lines[i]))) {
+    addresseeLine = i;
+    lines[i++].kind = 'addressee';
+    skip();
+  }
+  let openingLine: number | null = null;
+  if (i < lines.length && lines[i].kind === 'paragraph' && !matchLabel(contentOf(lines[i]))) {
+    openingLine = i;
+    lines[i].kind = 'opening';
+  }
+  return { title, addresseeLine, openingLine };
+}
+
+function isTitleLike(content: string): boolean {
+  return content.length <= 60 && !/[。，,；;：:]/.test(content) && !matchLabel(content) && !ENUMERATION.test(content);
+}
+
+function isAddressee(content: string): boolean {
+  return content.length <= 40 && /[:：]$/.test(content) && !/[。，,]/.test(content);
+}
+
+/** The issuing organ named at the start of a title: `大同市科技局2023年…` → `大同市科技局`. */
+function organInTitle(title: string): string | null {
+  const m = /^(.{2,30}?(?:局|委员会|委|厅|办公室|办|人民政府|政府|院|部|中心))(?:关于)?(?=\d{4}|关于|上一?年|本年|法治)/.exec(title);
+  return m ? m[1] : null;
+}

@@ -1,0 +1,38 @@
+/**
+ * heading-punctuation: stand-alone sibling headings should agree on a trailing `。` (all or
+ * none). Run-in headings are left out: their `。` is what ends the heading. A hint only.
+ */
+import type { Rule } from './types';
+import { range, siblingRuns } from './util';
+
+export const rule: Rule = {
+  meta: {
+    id: 'heading-punctuation',
+    description: { zh: '同级标题末尾标点应一致（都有句号或都没有）', en: 'Sibling headings agree on trailing punctuation' },
+    defaultSeverity: 'hint',
+    fixable: true,
+    messages: {
+      missing: { zh: '同级标题多以句号结尾，此处没有', en: 'Most sibling headings end with 。; this one does not' },
+      extra: { zh: '同级标题多不以句号结尾，此处有句号', en: 'Most sibling headings have no trailing 。; this one does' },
+      fixAdd: { zh: '末尾加句号', en: 'Add 。' },
+      fixRemove: { zh: '删除末尾句号', en: 'Remove 。' },
+    },
+  },
+  check(ctx) {
+    for (const run of siblingRuns(ctx.model)) {
+      const standalone = run.filter((h) => !h.runIn && h.text.length > 0);
+      const withStop = standalone.filter((h) => h.text.endsWith('。'));
+      const without = standalone.length - withStop.length;
+      if (withStop.length === 0 || without === 0) continue;
+      const flagWithStop = withStop.length <= without;
+      for (const h of standalone) {
+        const ends = h.text.endsWith('。');
+        if (ends !== flagWithStop) continue;
+        const fix = ends
+          ? { title: ctx.t('fixRemove'), edits: [{ range: range(h.line, h.textEnd - 1, h.textEnd), newText: '' }] }
+          : { title: ctx.t('fixAdd'), edits: [{ range: range(h.line, h.textEnd, h.textEnd), newText: '。' }] };
+        ctx.report({ range: range(h.line, h.textStart, h.textEnd), message: ctx.t(ends ? 'extra' : 'missing'), fixes: [{ ...fix, safe: false, preferred: true }] });
+      }
+    }
+  },
+};

@@ -1,0 +1,76 @@
+/**
+ * heading-sequence: ordinals among siblings must run 1, 2, 3 … and restart under each parent.
+ * One finding per break (the run after it is judged from the break on), fixed with the smallest
+ * change: this label alone when that mends the run, else the rest of the run renumbered.
+ * When headings that lost their ordinal sit in the gap, it names them instead (they get fixed).
+ */
+import type { Heading } from '../model';
+import type { Fix, Rule, RuleContext } from './types';
+import { labelRange, lineList, relabel, siblingRuns } from './util';
+
+export const rule: Rule = {
+  meta: {
+    id: 'heading-sequence',
+    description: { zh: '同级标题序号应连续、不重复，并在新的上级标题下重新从一开始', en: 'Sibling ordinals run without gaps or repeats and restart under each parent' },
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      lostBetween: { zh: '{label}前应为{expected}：第{lines}行疑似丢失序号的标题', en: '{expected} expected before {label}: lines {lines} look like headings that lost their ordinal' },
+      skipped: { zh: '序号不连续：{label}前应为{expected}', en: 'Ordinal gap: {expected} expected, found {label}' },
+      duplicate: { zh: '序号重复：{label}与第{line}行相同，此处应为{expected}', en: 'Duplicate ordinal: {label} repeats line {line}; {expected} expected' },
+      notRestarted: { zh: '序号未重新编号：上级标题下的第一个标题应为{expected}，实为{label}', en: 'Ordinals do not restart: the first heading under its parent should be {expected}, found {label}' },
+      backwards: { zh: '序号倒退：此处应为{expected}，实为{label}', en: 'Ordinal goes backwards: {expected} expected, found {label}' },
+      fixOne: { zh: '改为{expected}', en: 'Change to {expected}' },
+      fixRun: { zh: '自此重新编号同级标题（{count}处）', en: 'Renumber the siblings from here ({count} labels)' },
+    },
+  },
+  check(ctx) {
+    for (const run of siblingRuns(ctx.model)) checkRun(ctx, run);
+  },
+};
+
+function checkRun(ctx: RuleContext, run: Heading[]): void {
+  let prevNumbered: Heading | null = null;
+  let lost: Heading[] = [];
+  run.forEach((h, k) => {
+    if (!h.numbered || h.ordinal === null) {
+      lost.push(h);
+      return;
+    }
+    const expectedNumbered = prevNumbered ? prevNumbered.ordinal! + 1 : 1;
+    const expectedCount = k === 0 ? 1 : run[k - 1].position + 1;
+    if (h.ordinal !== expectedNumbered) {
+      const args = { label: h.label!.raw, expected: relabel(h, expectedNumbered) };
+      if (lost.length && h.ordinal === expectedCount) {
+        ctx.report({ range: labelRange(h), message: ctx.t('lostBetween', { ...args, lines: lineList(lost.map((l) => l.line)) }) });
+      } else {
+        const kind = k === 0 ? 'notRestarted' : h.ordinal === prevNumbered?.ordinal ? 'duplicate' : h.ordinal > expectedNumbered ? 'skipped' : 'backwards';
+        const expected = relabel(h, expectedCount);
+        ctx.report({
+          range: labelRange(h),
+          message: ctx.t(kind, { label: h.label!.raw, expected, line: (prevNumbered?.line ?? 0) + 1 }),
+          fixes: [renumber(ctx, run, k, expectedCount)],
+        });
+      }
+    }
+    prevNumbered = h;
+    lost = [];
+  });
+}
+
+/** Fix for a break at run[k]: relabel it alone if the next sibling then follows, else the rest of the run. */
+function renumber(ctx: RuleContext, run: Heading[], k: number, expected: number): Fix {
+  const next = run[k + 1];
+  const single = !next || !next.numbered || next.ordinal === expected + 1;
+  if (single) {
+    const text = relabel(run[k], expected);
+    return { title: ctx.t('fixOne', { expected: text }), edits: [{ range: labelRange(run[k]), newText: text }], safe: true, preferred: true };
+  }
+  const edits = [];
+  let ordinal = expected;
+  for (let i = k; i < run.length; i++, ordinal++) {
+    const h = run[i];
+    if (h.numbered && h.ordinal !== ordinal) edits.push({ range: labelRange(h), newText: relabel(h, ordinal) });
+  }
+  return { title: ctx.t('fixRun', { count: edits.length }), edits, safe: true, preferred: true };
+}

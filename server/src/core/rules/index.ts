@@ -1,0 +1,41 @@
+/** The rule registry: every rule, in the order findings are produced. Add a rule here and in docs. */
+import type { Rule } from './types';
+import { rule as sectionMissing } from './section-missing';
+import { rule as sectionNotSeparate } from './section-not-separate';
+import { rule as sectionOrder } from './section-order';
+import { rule as headingSequence } from './heading-sequence';
+import { rule as headingStyle } from './heading-style';
+import { rule as headingLevelSkip } from './heading-level-skip';
+import { rule as headingUnnumbered } from './heading-unnumbered';
+import { rule as headingPunctuation } from './heading-punctuation';
+import { rule as titleMissing } from './title-missing';
+import { rule as titleForm } from './title-form';
+import { rule as signatureMissing } from './signature-missing';
+import { rule as dateFormat } from './date-format';
+import { rule as yearMismatch } from './year-mismatch';
+import { rule as residue } from './residue';
+import { rule as doubledWord } from './doubled-word';
+
+export const RULES: Rule[] = [
+  sectionMissing,
+  sectionNotSeparate,
+  sectionOrder,
+  headingSequence,
+  headingStyle,
+  headingLevelSkip,
+  headingUnnumbered,
+  headingPunctuation,
+  titleMissing,
+  titleForm,
+  signatureMissing,
+  dateFormat,
+  yearMismatch,
+  residue,
+  doubledWord,
+];
+
+export const RULE_IDS = RULES.map((r) => r.meta.id);
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

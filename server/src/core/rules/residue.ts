@@ -1,0 +1,39 @@
+/**
+ * residue: text that is not report text — web-page chrome around scraped reports (breadcrumbs,
+ * 索引号 tables, 扫一扫…) and Word artefacts (`[bookmark: _GoBack]`). The fix deletes it; a
+ * suggestion, since it removes text.
+ */
+import type { Rule } from './types';
+import { range } from './util';
+
+export const rule: Rule = {
+  meta: {
+    id: 'residue',
+    description: { zh: '非报告正文的残留内容（网页导航、信息栏、Word 书签等）', en: 'Web-page or Word residue that is not report text' },
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      residue: { zh: '{what}，不属于报告正文', en: '{what}: not report text' },
+      nav: { zh: '网页导航残留', en: 'Web navigation residue' },
+      infobar: { zh: '网页信息栏残留', en: 'Web info-bar residue' },
+      footer: { zh: '网页页脚残留', en: 'Web footer residue' },
+      table: { zh: '网页表格残留', en: 'Web table residue' },
+      metadata: { zh: '网页元数据残留', en: 'Web metadata residue' },
+      bookmark: { zh: 'Word 书签残留', en: 'Word bookmark residue' },
+      fix: { zh: '删除残留内容', en: 'Delete the residue' },
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    for (const r of model.residue) {
+      const line = model.lines[r.line];
+      // A whole line goes with its line break; a span inside a line goes alone.
+      const del = r.wholeLine
+        ? line.span.next > line.span.end
+          ? { start: { line: r.line, character: 0 }, end: { line: r.line + 1, character: 0 } }
+          : range(r.line, 0, line.text.length)
+        : range(r.line, r.start, r.end);
+      ctx.report({ range: range(r.line, r.start, r.end), message: ctx.t('residue', { what: ctx.t(r.what) }), fixes: [{ title: ctx.t('fix'), edits: [{ range: del, newText: '' }], safe: false, preferred: true }] });
+    }
+  },
+};

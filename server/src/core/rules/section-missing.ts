@@ -1,0 +1,32 @@
+/**
+ * section-missing: a required statutory section (《法治政府建设与责任落实督察工作规定》) is not
+ * covered anywhere. `other` is optional and never reported. The fix inserts the section's
+ * skeleton at its statutory place.
+ */
+import type { Rule } from './types';
+import { documentAnchor, insertSectionFix } from './sections-shared';
+
+export const rule: Rule = {
+  meta: {
+    id: 'section-missing',
+    description: { zh: '缺少法定章节（主要举措和成效、存在的不足和原因、第一责任人履职情况、下一年度主要安排）', en: 'A required statutory section is missing' },
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      missing: { zh: '缺少法定章节“{name}”（{basis}要求报告“{statutory}”）', en: 'Missing statutory section "{name}" (required by {basis}: {statutory})' },
+      fix: { zh: '插入章节“{heading}”', en: 'Insert section "{heading}"' },
+    },
+  },
+  check(ctx) {
+    const locale = ctx.options.locale ?? 'zh';
+    for (const def of ctx.model.profile.sections) {
+      const match = ctx.model.sections.find((s) => s.id === def.id);
+      if (!def.required || match?.status !== 'missing') continue;
+      ctx.report({
+        range: documentAnchor(ctx.model),
+        message: ctx.t('missing', { name: def.name[locale], basis: ctx.model.profile.basis, statutory: def.statutory }),
+        fixes: [insertSectionFix(ctx, def, ctx.t('fix', { heading: def.name.zh }))],
+      });
+    }
+  },
+};

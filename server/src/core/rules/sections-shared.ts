@@ -1,0 +1,18 @@
+/** What the section rules share: where a document-level finding sits, and the insert fix. */
+import type { DocumentModel } from '../model';
+import type { SectionDef } from '../profiles';
+import { insertSectionEdits } from '../skeleton';
+import type { Fix, RuleContext } from './types';
+import { contentRange, range } from './util';
+import type { Range } from '../text';
+
+/** Document-level findings sit on the title, else on the first line with text. */
+export function documentAnchor(model: DocumentModel): Range {
+  if (model.title) return contentRange(model.lines[model.title.mainLine]);
+  const first = model.lines.find((l) => l.kind !== 'blank' && l.kind !== 'residue');
+  return first ? contentRange(first) : range(0, 0, 0);
+}
+
+export function insertSectionFix(ctx: RuleContext, def: SectionDef, title: string): Fix {
+  return { title, edits: insertSectionEdits(ctx.model, def), safe: false, preferred: true };
+}

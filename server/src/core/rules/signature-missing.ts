@@ -1,0 +1,27 @@
+/**
+ * signature-missing: a report ends with the issuing organ (发文机关署名) and the date
+ * (成文日期), GB/T 9704 7.3.5. Scraped reports often lose both.
+ */
+import type { Rule } from './types';
+import { contentRange, range } from './util';
+
+export const rule: Rule = {
+  meta: {
+    id: 'signature-missing',
+    description: { zh: '文末缺少发文机关署名或成文日期', en: 'Signature or date missing at the end' },
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      signature: { zh: '文末缺少发文机关署名', en: 'No issuing organ (signature) at the end' },
+      date: { zh: '文末缺少成文日期', en: 'No date at the end' },
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    let last = model.lines.length - 1;
+    while (last > 0 && (model.lines[last].kind === 'blank' || model.lines[last].kind === 'residue')) last--;
+    const where = last >= 0 && model.lines[last].kind !== 'blank' ? contentRange(model.lines[last]) : range(0, 0, 0);
+    if (model.signatureLine === null) ctx.report({ range: where, message: ctx.t('signature') });
+    if (model.dateLine === null) ctx.report({ range: where, message: ctx.t('date') });
+  },
+};

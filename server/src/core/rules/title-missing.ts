@@ -1,0 +1,22 @@
+/**
+ * title-missing: a report needs a title (发文机关 + 事由 + 文种, e.g.
+ * `XX局关于2023年度法治政府建设情况的报告`) before its body.
+ */
+import type { Rule } from './types';
+import { documentAnchor } from './sections-shared';
+
+export const rule: Rule = {
+  meta: {
+    id: 'title-missing',
+    description: { zh: '缺少标题（发文机关+事由+文种）', en: 'The report has no title' },
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      missing: { zh: '缺少标题，应为“发文机关+关于{year}年度法治政府建设情况的报告”', en: 'No title: expected "<organ>关于{year}年度法治政府建设情况的报告"' },
+    },
+  },
+  check(ctx) {
+    if (ctx.model.title) return;
+    ctx.report({ range: documentAnchor(ctx.model), message: ctx.t('missing', { year: ctx.model.reportYear ?? 'XXXX' }) });
+  },
+};

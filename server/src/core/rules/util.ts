@@ -1,0 +1,72 @@
+/** Ranges and labels shared by the rules. */
+import { formatLabelLike, toChineseNumber, type Level } from '../numbering';
+import type { DocumentModel, Heading, Line } from '../model';
+import type { Range } from '../text';
+
+export function range(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** A line's content, indentation excluded. */
+export function contentRange(line: Line): Range {
+  return range(line.index, line.contentStart, line.contentEnd);
+}
+
+export function labelRange(h: Heading): Range {
+  return range(h.line, h.labelStart, h.labelEnd);
+}
+
+/** The whole heading (label and text) on its line. */
+export function headingRange(h: Heading): Range {
+  return range(h.line, h.labelStart, h.textEnd);
+}
+
+/** `h`'s label with its numeral changed to `ordinal`, everything else as written (smallest change). */
+export function relabel(h: Heading, ordinal: number): string {
+  const raw = h.label?.raw ?? '';
+  if (/[0-9０-９]/.test(raw)) return raw.replace(/[0-9０-９]+/, String(ordinal));
+  return raw.replace(/[一二三四五六七八九十]+/, toChineseNumber(ordinal));
+}
+
+/** The label a heading without ordinal should get, in the bracket width its siblings use. */
+export function labelFor(model: DocumentModel, level: Level, ordinal: number, near: Heading | null): string {
+  const sibling = near?.parent ? near.parent.children.find((c) => c.level === level && c.label) : model.roots.find((c) => c.level === level && c.label);
+  return formatLabelLike(level, ordinal, sibling?.label?.brackets ?? documentBrackets(model));
+}
+
+/** Bracket width most headings of the document use. */
+export function documentBrackets(model: DocumentModel): 'full' | 'half' {
+  let full = 0;
+  let half = 0;
+  for (const h of model.headings) {
+    if (h.label?.brackets === 'full') full++;
+    else if (h.label?.brackets === 'half') half++;
+  }
+  return half > full ? 'half' : 'full';
+}
+
+/** Siblings grouped by parent and level, in document order. */
+export function siblingRuns(model: DocumentModel): Heading[][] {
+  const runs: Heading[][] = [];
+  const collect = (children: Heading[]) => {
+    const byLevel = new Map<Level, Heading[]>();
+    for (const c of children) {
+      if (!byLevel.has(c.level)) byLevel.set(c.level, []);
+      byLevel.get(c.level)!.push(c);
+    }
+    runs.push(...byLevel.values());
+  };
+  collect(model.roots);
+  for (const h of model.headings) if (h.children.length) collect(h.children);
+  return runs;
+}
+
+/** The line numbers (1-based) joined for a message: `13、17`. */
+export function lineList(lines: number[]): string {
+  return lines.map((l) => l + 1).join('、');
+}
+
+export const LEVEL_NAMES = {
+  zh: ['', '一级标题', '二级标题', '三级标题', '四级标题'],
+  en: ['', 'level-1 heading', 'level-2 heading', 'level-3 heading', 'level-4 heading'],
+};

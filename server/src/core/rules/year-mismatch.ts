@@ -1,0 +1,55 @@
+/**
+ * year-mismatch: years must agree with the report year. Headings of this year's sections name
+ * the report year; the plan section names the next year (a different year there usually means
+ * last year's report was copied); the 成文日期 cannot precede the end of the reported year.
+ */
+import { parseDateLine } from '../dates';
+import { contentOf } from '../model';
+import type { Rule } from './types';
+import { contentRange, range } from './util';
+
+const YEAR_IN_TEXT = /((?:19|20)\d{2})(?=\s*年)/g;
+
+export const rule: Rule = {
+  meta: {
+    id: 'year-mismatch',
+    description: { zh: '年度应与报告年度一致：本年度章节为报告年度，下一年度安排为次年，成文日期不早于年度结束', en: 'Years agree with the report year' },
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      section: { zh: '标题中的年度{found}年与报告年度{expected}年不一致', en: 'Heading names {found}; the report year is {expected}' },
+      plan: { zh: '下一年度安排应为{expected}年，此处为{found}年（疑似沿用往年报告）', en: 'The plan section should name {expected}, not {found} (copied from an earlier report?)' },
+      date: { zh: '成文日期{date}早于报告年度{year}年结束', en: 'The date {date} precedes the end of the report year {year}' },
+      fix: { zh: '改为{expected}年', en: 'Change to {expected}' },
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const year = model.reportYear;
+    if (year === null) return;
+    for (const s of model.sections) {
+      const def = model.profile.sections.find((d) => d.id === s.id);
+      if (s.status !== 'present' || !s.heading || !def) continue;
+      const expected = year + def.yearOffset;
+      const h = s.heading;
+      for (const m of h.text.matchAll(YEAR_IN_TEXT)) {
+        const found = +m[1];
+        if (found === expected) continue;
+        const start = h.textStart + (m.index ?? 0);
+        const where = range(h.line, start, start + 4);
+        ctx.report({
+          range: where,
+          message: ctx.t(def.yearOffset ? 'plan' : 'section', { found, expected }),
+          fixes: [{ title: ctx.t('fix', { expected }), edits: [{ range: where, newText: String(expected) }], safe: false, preferred: true }],
+        });
+      }
+    }
+    if (model.dateLine !== null && model.reportYearSource !== 'date') {
+      const line = model.lines[model.dateLine];
+      const date = parseDateLine(contentOf(line));
+      if (date && date.year <= year && !(date.year === year && date.month === 12 && date.day === 31)) {
+        ctx.report({ range: contentRange(line), message: ctx.t('date', { date: contentOf(line), year }) });
+      }
+    }
+  },
+};

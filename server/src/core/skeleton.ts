@@ -1,0 +1,84 @@
+/**
+ * Inserting a statutory section skeleton at its statutory place: before the next section that
+ * is present, else after the last one. Later level-1 ordinals shift by one so the numbering
+ * stays right. Shared by the section rules' fixes and the editor's "insert template" command.
+ */
+import { formatLabel } from './numbering';
+import type { DocumentModel, Heading } from './model';
+import type { SectionDef } from './profiles';
+import type { TextEdit } from './rules/types';
+import { relabel } from './rules/util';
+import { isIndentChar } from './text';
+
+export const PLACEHOLDER = '（待补充）';
+
+/** Heading text of a section's template for this report's year. */
+export function templateHeading(def: SectionDef, year: number | null): string {
+  if (year === null) return def.templateNoYear;
+  return def.template.replace('{year}', String(year)).replace('{next}', String(year + 1));
+}
+
+/** Edits that insert the section's heading and a placeholder paragraph at its statutory place. */
+export function insertSectionEdits(model: DocumentModel, def: SectionDef): TextEdit[] {
+  const order = model.profile.sections.map((s) => s.id);
+  const mine = order.indexOf(def.id);
+  const later = model.sections
+    .filter((s) => s.status === 'present' && s.heading && order.indexOf(s.id) > mine)
+    .map((s) => s.heading!)
+    .sort((a, b) => a.line - b.line)[0];
+  const eol = model.eol;
+  const spaced = usesBlankLines(model);
+  const heading = templateHeading(def, model.reportYear);
+  const edits: TextEdit[] = [];
+  if (later) {
+    const ordinal = later.position;
+    const indent = model.lines[later.line].text.slice(0, indentEnd(model.lines[later.line].text));
+    const text = `${indent}${formatLabel(1, ordinal)}${heading}${eol}${spaced ? eol : ''}${indent}${PLACEHOLDER}${eol}${spaced ? eol : ''}`;
+    edits.push({ range: at(later.line, 0), newText: text });
+    for (const r of model.roots) {
+      if (r.line >= later.line && r.level === 1 && r.numbered && r.ordinal !== null) {
+        edits.push({ range: { start: { line: r.line, character: r.labelStart }, end: { line: r.line, character: r.labelEnd } }, newText: relabel(r, r.ordinal + 1) });
+      }
+    }
+    return edits;
+  }
+  const lastRoot: Heading | undefined = model.roots[model.roots.length - 1];
+  const ordinal = lastRoot ? lastRoot.position + 1 : 1;
+  const afterLine = lastRoot ? lastRoot.endLine : lastPreambleLine(model);
+  const block = `${formatLabel(1, ordinal)}${heading}${eol}${spaced ? eol : ''}${PLACEHOLDER}`;
+  if (afterLine < 0) return [{ range: at(0, 0), newText: `${block}${eol}` }];
+  const line = model.lines[afterLine];
+  // Insert after the line's own break; a last line without one gets a break first.
+  if (line.span.next === line.span.end) {
+    return [{ range: at(afterLine, line.text.length), newText: `${eol}${spaced ? eol : ''}${block}` }];
+  }
+  return [{ range: at(afterLine + 1, 0), newText: `${spaced ? eol : ''}${block}${eol}` }];
+}
+
+
+function at(line: number, character: number) {
+  return { start: { line, character }, end: { line, character } };
+}
+
+function indentEnd(text: string): number {
+  let i = 0;
+  while (i < text.length && isIndentChar(text.charCodeAt(i)) && text.charCodeAt(i) !== 0xfeff) i++;
+  return i;
+}
+
+/** Whether paragraphs are separated by blank lines (then the skeleton is too). */
+function usesBlankLines(model: DocumentModel): boolean {
+  let blank = 0;
+  let content = 0;
+  for (const l of model.lines) l.kind === 'blank' ? blank++ : content++;
+  return content > 2 && blank * 2 >= content;
+}
+
+/** Without any heading the skeleton goes after the opening, addressee or title, else at the top. */
+function lastPreambleLine(model: DocumentModel): number {
+  const candidates = [model.openingLine, model.addresseeLine, model.title?.mainLine ?? null].filter((l): l is number => l !== null);
+  if (candidates.length) return Math.max(...candidates);
+  let last = model.lines.length - 1;
+  while (last >= 0 && ['blank', 'residue', 'signature', 'date'].includes(model.lines[last].kind)) last--;
+  return last;
+}
