@@ -163,3 +163,19 @@ test('title line, addressee and signature organ', async () => {
   await assertNoScope('现将有关情况报告如下：', '现将有关情况', 'entity.name.tag.addressee');
   await assertScope('                     阳江市科学技术局', '阳江市科学技术局', 'entity.name.tag.signature');
 });
+
+test('package.json contributes the language, this grammar and the snippets', () => {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const language = pkg.contributes.languages.find((l: { id: string }) => l.id === 'gongwen');
+  assert.ok(language, 'language gongwen');
+  const config = JSON.parse(readFileSync(path.join(root, language.configuration), 'utf8'));
+  for (const pair of [['（', '）'], ['《', '》'], ['“', '”'], ['〔', '〕']]) {
+    assert.ok(config.brackets.some((b: string[]) => b[0] === pair[0] && b[1] === pair[1]), pair.join(''));
+  }
+  const grammar = pkg.contributes.grammars.find((g: { language: string }) => g.language === 'gongwen');
+  assert.equal(grammar.scopeName, 'text.gongwen');
+  assert.equal(path.resolve(root, grammar.path), grammarPath);
+  assert.equal(JSON.parse(readFileSync(grammarPath, 'utf8')).scopeName, 'text.gongwen');
+  const snippets = pkg.contributes.snippets.find((s: { language: string }) => s.language === 'gongwen');
+  assert.ok(snippets && readFileSync(path.join(root, snippets.path), 'utf8').length > 0);
+});
