@@ -32,7 +32,8 @@ export const rule: Rule = {
   check(ctx) {
     const widths = { full: 0, half: 0 };
     for (const h of ctx.model.headings) if (h.label?.brackets === 'full' || h.label?.brackets === 'half') widths[h.label.brackets]++;
-    const minority = widths.full && widths.half ? (widths.half >= widths.full ? 'half' : 'full') : null;
+    // The width fewer headings use is the odd one out; on a tie GB/T's full width wins.
+    const minority = widths.full && widths.half ? (widths.half <= widths.full ? 'half' : 'full') : null;
     for (const h of ctx.model.headings) {
       if (!h.label) continue;
       checkForm(ctx, h);
