@@ -161,7 +161,9 @@ function markPreamble(lines: Line[]): { title: TitleBlock | null; addresseeLine:
 }
 
 function isTitleLike(content: string): boolean {
-  return content.length <= 60 && !/[。，,；;：:]/.test(content) && !matchLabel(content) && !ENUMERATION.test(content);
+  // Stray punctuation after the 文种 (`…的报告。`) does not make a title a sentence: title-form flags it.
+  const body = content.replace(/报告[。．.，,；;：:！!？?]+$/, '报告');
+  return body.length <= 60 && !/[。，,；;：:]/.test(body) && !/^(?:现将|特此)/.test(body) && !matchLabel(body) && !ENUMERATION.test(body);
 }
 
 function isAddressee(content: string): boolean {
