@@ -1,0 +1,28 @@
+/**
+ * The language client: runs dist/server.js in a Node child over IPC. All checking, outline,
+ * folding and completion come from that server; the client only relays.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export const LANGUAGE_ID = 'gongwen';
+
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // No scheme filter: the server only reads synced text, so untitled and virtual documents work too.
+    documentSelector: [{ language: LANGUAGE_ID }],
+    synchronize: { configurationSection: 'gongwen' },
+  };
+  // The id 'gongwen' makes the client honour the `gongwen.trace.server` setting.
+  return new LanguageClient('gongwen', '公文报告 Gongwen', serverOptions, clientOptions);
+}
+
+/** Whether an editor shows a document the server checks. */
+export function isReportEditor(editor: vscode.TextEditor | undefined): editor is vscode.TextEditor {
+  return editor?.document.languageId === LANGUAGE_ID;
+}
