@@ -1,6 +1,7 @@
 // One build for every entry point: the VS Code client, the language server and the `gongwen` CLI.
 // `tsc` only type-checks; esbuild bundles each entry into a single small file under dist/.
 import * as esbuild from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -14,6 +15,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode'],
+  define: { __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 
 const entries = [
@@ -23,10 +25,7 @@ const entries = [
 ];
 
 const existing = [];
-for (const entry of entries) {
-  const { existsSync } = await import('node:fs');
-  if (existsSync(entry.entryPoints[0])) existing.push(entry);
-}
+for (const entry of entries) if (existsSync(entry.entryPoints[0])) existing.push(entry);
 
 if (watch) {
   for (const entry of existing) {

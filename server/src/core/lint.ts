@@ -12,7 +12,12 @@ export interface LintResult {
   findings: Finding[];
   /** Rules that failed, with the error text, for the host to log. */
   failures: Array<{ rule: string; error: string }>;
+  /** Rules that reported more than MAX_FINDINGS_PER_RULE; the rest were dropped. */
+  truncated: string[];
 }
+
+/** Past this many findings of one rule, more help no one and cost the editor: drop them. */
+export const MAX_FINDINGS_PER_RULE = 1000;
 
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   return lintModel(parse(text), options);
@@ -21,23 +26,31 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 export function lintModel(model: DocumentModel, options: LintOptions = {}): LintResult {
   const findings: Finding[] = [];
   const failures: LintResult['failures'] = [];
+  const truncated: string[] = [];
   const locale = options.locale ?? 'zh';
   for (const rule of RULES) {
     const severity = severityOf(rule, options);
     if (severity === null) continue;
+    let count = 0;
     try {
       rule.check({
         model,
         options,
         t: (key, args) => render(rule.meta.messages[key]?.[locale] ?? key, args),
-        report: (f) => findings.push({ rule: rule.meta.id, severity, range: f.range, message: f.message, fixes: f.fixes ?? [] }),
+        get saturated() {
+          return count >= MAX_FINDINGS_PER_RULE;
+        },
+        report: (f) => {
+          if (++count === MAX_FINDINGS_PER_RULE + 1) truncated.push(rule.meta.id);
+          if (count <= MAX_FINDINGS_PER_RULE) findings.push({ rule: rule.meta.id, severity, range: f.range, message: f.message, fixes: f.fixes ?? [] });
+        },
       });
     } catch (e) {
       failures.push({ rule: rule.meta.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
     }
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
-  return { model, findings, failures };
+  return { model, findings, failures, truncated };
 }
 
 function severityOf(rule: Rule, options: LintOptions): Severity | null {

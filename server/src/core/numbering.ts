@@ -78,8 +78,8 @@ const AR = '[0-9０-９]{1,2}';
 const PAREN = new RegExp(`^([（(])\\s?(${CN}|${AR})\\s?([）)])([、.，,．]?)`);
 // Level 1: Chinese numeral + 、 (or a look-alike separator); `一是` is an enumeration, not a heading.
 const LEVEL1 = new RegExp(`^(${CN})([、.．，,])`);
-// Level 3: Arabic numeral + `.`/`．`/`、`, not followed by a digit (`1.5亿元` is not a heading).
-const LEVEL3 = new RegExp(`^(${AR})([.．、])(?![0-9０-９])`);
+// Level 3: Arabic numeral + `.`/`．` not followed by a digit (`1.5亿元` is not a heading), or + `、`.
+const LEVEL3 = new RegExp(`^(${AR})([.．](?![0-9０-９])|、)`);
 
 function arabic(s: string): number {
   let n = 0;

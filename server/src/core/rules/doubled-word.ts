@@ -25,6 +25,7 @@ export const rule: Rule = {
     for (const line of ctx.model.lines) {
       if (line.kind === 'blank' || line.kind === 'residue') continue;
       for (const m of line.text.matchAll(DOUBLED)) {
+        if (ctx.saturated) return;
         const word = m[1];
         if (ALLOWED.has(word)) continue;
         const start = m.index ?? 0;

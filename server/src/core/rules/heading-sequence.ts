@@ -32,10 +32,11 @@ export const rule: Rule = {
 function checkRun(ctx: RuleContext, run: Heading[]): void {
   let prevNumbered: Heading | null = null;
   let lost: Heading[] = [];
-  run.forEach((h, k) => {
+  for (let k = 0; k < run.length && !ctx.saturated; k++) {
+    const h = run[k];
     if (!h.numbered || h.ordinal === null) {
       lost.push(h);
-      return;
+      continue;
     }
     const expectedNumbered = prevNumbered ? prevNumbered.ordinal! + 1 : 1;
     const expectedCount = k === 0 ? 1 : run[k - 1].position + 1;
@@ -55,22 +56,25 @@ function checkRun(ctx: RuleContext, run: Heading[]): void {
     }
     prevNumbered = h;
     lost = [];
-  });
+  }
 }
 
-/** Fix for a break at run[k]: relabel it alone if the next sibling then follows, else the rest of the run. */
+/**
+ * Fix for a break at run[k]: relabel from the break to the end of its segment (the siblings that
+ * follow it consistently as written, lost ordinals counting as placeholders). One label when that
+ * is all; a later break gets its own fix, so the work stays linear in the run's length.
+ */
 function renumber(ctx: RuleContext, run: Heading[], k: number, expected: number): Fix {
-  const next = run[k + 1];
-  const single = !next || !next.numbered || next.ordinal === expected + 1;
-  if (single) {
-    const text = relabel(run[k], expected);
-    return { title: ctx.t('fixOne', { expected: text }), edits: [{ range: labelRange(run[k]), newText: text }], safe: true, preferred: true };
-  }
-  const edits = [];
-  let ordinal = expected;
-  for (let i = k; i < run.length; i++, ordinal++) {
+  const edits = [{ range: labelRange(run[k]), newText: relabel(run[k], expected) }];
+  let anchor = k;
+  for (let i = k + 1; i < run.length; i++) {
     const h = run[i];
-    if (h.numbered && h.ordinal !== ordinal) edits.push({ range: labelRange(h), newText: relabel(h, ordinal) });
+    if (!h.numbered || h.ordinal === null) continue;
+    if (h.ordinal - run[anchor].ordinal! !== i - anchor) break;
+    const ordinal = expected + (i - k);
+    if (h.ordinal !== ordinal) edits.push({ range: labelRange(h), newText: relabel(h, ordinal) });
+    anchor = i;
   }
-  return { title: ctx.t('fixRun', { count: edits.length }), edits, safe: true, preferred: true };
+  const title = edits.length === 1 ? ctx.t('fixOne', { expected: edits[0].newText }) : ctx.t('fixRun', { count: edits.length });
+  return { title, edits, safe: true, preferred: true };
 }

@@ -61,6 +61,8 @@ export interface RuleContext {
   /** Renders one of this rule's messages in the requested locale. */
   t(key: string, args?: Record<string, string | number>): string;
   report(finding: { range: Range; message: string; fixes?: Fix[] }): void;
+  /** True once this rule has reported as many findings as will be kept: loops may stop early. */
+  readonly saturated: boolean;
 }
 
 export interface Rule {

@@ -1,0 +1,93 @@
+/** CLI output formats: compiler-style text, the documented JSON shape, and SARIF 2.1.0. */
+import type { LintResult } from '../core/lint';
+import { RULES } from '../core/rules/index';
+import type { Locale } from '../core/rules/types';
+import { ruleDocUrl } from '../core/docs';
+
+export interface FileResult {
+  path: string;
+  result: LintResult;
+}
+
+const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
+
+export function formatText(files: FileResult[], locale: Locale): string {
+  const out: string[] = [];
+  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const { path, result } of files) {
+    for (const f of result.findings) {
+      counts[f.severity]++;
+      const sev = locale === 'zh' ? SEVERITY_ZH[f.severity] : f.severity;
+      out.push(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${sev}  ${f.rule}  ${f.message}`);
+    }
+  }
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  out.push(
+    locale === 'zh'
+      ? `共 ${total} 个问题（错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}，建议 ${counts.hint}），检查了 ${files.length} 个文件`
+      : `${total} problems (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints) in ${files.length} files`,
+  );
+  return out.join('\n') + '\n';
+}
+
+export function toJson(files: FileResult[]): object {
+  return {
+    files: files.map(({ path, result: { model, findings } }) => ({
+      path,
+      reportYear: model.reportYear,
+      title: model.title ? { line: model.title.mainLine + 1, text: model.title.text } : null,
+      headings: model.headings.map((h) => ({ line: h.line + 1, level: h.level, ordinal: h.ordinal, label: h.label?.raw ?? '', text: h.text, numbered: h.numbered })),
+      sections: model.sections.map((s) => ({ id: s.id, status: s.status, line: s.line === null ? null : s.line + 1 })),
+      diagnostics: findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        line: f.range.start.line + 1,
+        column: f.range.start.character + 1,
+        endLine: f.range.end.line + 1,
+        endColumn: f.range.end.character + 1,
+        message: f.message,
+      })),
+    })),
+  };
+}
+
+const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function toSarif(files: FileResult[], locale: Locale, version: string): object {
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'gongwen',
+            version,
+            informationUri: ruleDocUrl(''),
+            rules: RULES.map((r) => ({
+              id: r.meta.id,
+              shortDescription: { text: r.meta.description[locale] },
+              helpUri: ruleDocUrl(r.meta.id),
+              defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultSeverity] ?? 'none' },
+            })),
+          },
+        },
+        results: files.flatMap(({ path, result }) =>
+          result.findings.map((f) => ({
+            ruleId: f.rule,
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: path === '-' ? 'stdin' : path.split('\\').join('/') },
+                  region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+}

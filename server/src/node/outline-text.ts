@@ -1,0 +1,26 @@
+/** `gongwen outline`: the heading tree as indented text, statutory sections marked. */
+import type { LintResult } from '../core/lint';
+import type { Heading } from '../core/model';
+import type { Locale } from '../core/rules/types';
+
+const MARK = { present: '✓', embedded: '◐', missing: '✗' };
+
+export function formatOutline(path: string, { model }: LintResult, locale: Locale): string {
+  const out: string[] = [`${path}${model.reportYear ? `（${model.reportYear}${locale === 'zh' ? '年度' : ''}）` : ''}`];
+  if (model.title) out.push(`${locale === 'zh' ? '标题' : 'Title'}: ${model.title.text}  [L${model.title.mainLine + 1}]`);
+  const sectionOf = new Map<Heading, string>();
+  for (const s of model.sections) if (s.heading) sectionOf.set(s.heading, s.id);
+  const walk = (h: Heading, depth: number) => {
+    const role = sectionOf.get(h);
+    const name = role ? model.profile.sections.find((d) => d.id === role)!.name[locale] : '';
+    out.push(`${'  '.repeat(depth)}${h.label?.raw ?? '∅ '}${h.text}  [L${h.line + 1}]${role ? `  ← ${name}` : ''}`);
+    for (const c of h.children) walk(c, depth + 1);
+  };
+  for (const r of model.roots) walk(r, 0);
+  out.push(locale === 'zh' ? '法定章节：' : 'Statutory sections:');
+  for (const s of model.sections) {
+    const def = model.profile.sections.find((d) => d.id === s.id)!;
+    out.push(`  ${MARK[s.status]} ${s.id}  ${def.name[locale]}${s.line !== null ? `  [L${s.line + 1}]` : ''}${def.required ? '' : locale === 'zh' ? '（可选）' : ' (optional)'}`);
+  }
+  return out.join('\n') + '\n';
+}
