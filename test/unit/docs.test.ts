@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { RULES } from '../../server/src/core/rules/index';
+import { ruleDocUrl } from '../../server/src/core/docs';
+
+const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+
+test('every rule has a README row with its default severity and fixability', () => {
+  for (const r of RULES) {
+    const row = readme.split('\n').find((l) => l.includes(`<a id="rule-${r.meta.id}"></a>`));
+    assert.ok(row, `README has no row for ${r.meta.id}`);
+    assert.ok(row.includes(`| ${r.meta.description.zh} |`), `${r.meta.id}: description differs from the rule's meta`);
+    assert.ok(row.includes(r.meta.defaultSeverity), `${r.meta.id}: default severity ${r.meta.defaultSeverity} not in README`);
+    assert.equal(/\| — \|$/.test(row), !r.meta.fixable, `${r.meta.id}: fixable flag differs from README`);
+  }
+});
+
+test('rule documentation links point at the README anchors', () => {
+  assert.match(ruleDocUrl('heading-style'), /README\.md#rule-heading-style$/);
+});
+
+test('every rule declares messages in both locales', () => {
+  for (const r of RULES) {
+    for (const [key, m] of Object.entries(r.meta.messages)) {
+      assert.ok(m.zh && m.en, `${r.meta.id}.${key} lacks a locale`);
+      const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
+      assert.equal(holes(m.zh), holes(m.en), `${r.meta.id}.${key}: placeholders differ between zh and en`);
+    }
+  }
+});
