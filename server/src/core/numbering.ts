@@ -45,9 +45,15 @@ export function parseChineseNumber(s: string): number {
 
 const UNITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/** Formats 1 … 99 as Chinese numerals (`十一`, `二十`). */
+/** Formats 1 … 99 as Chinese numerals (`十一`, `二十`); 100 … 999 as `一百零一`, `一百一十`. */
 export function toChineseNumber(n: number): string {
-  if (n < 10) return UNITS[n] || '〇';
+  if (!(n >= 1) || n >= 1000) return n >= 1000 ? String(n) : '〇';
+  if (n >= 100) {
+    const rest = n % 100;
+    const tail = rest === 0 ? '' : rest < 10 ? `零${UNITS[rest]}` : rest < 20 ? `一${toChineseNumber(rest)}` : toChineseNumber(rest);
+    return `${UNITS[Math.floor(n / 100)]}百${tail}`;
+  }
+  if (n < 10) return UNITS[n];
   const tens = Math.floor(n / 10);
   return (tens === 1 ? '' : UNITS[tens]) + '十' + UNITS[n % 10];
 }
@@ -76,8 +82,9 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const AR = '[0-9０-９]{1,2}';
 // Level 2/4: brackets of either width, an optional stray punctuation mark after.
 const PAREN = new RegExp(`^([（(])\\s?(${CN}|${AR})\\s?([）)])([、.，,．]?)`);
-// Level 1: Chinese numeral + 、 (or a look-alike separator); `一是` is an enumeration, not a heading.
-const LEVEL1 = new RegExp(`^(${CN})([、.．，,])`);
+// Level 1: Chinese numeral + 、 (or a look-alike separator not followed by a digit: `一.5` is no
+// heading); `一是` is an enumeration, not a heading.
+const LEVEL1 = new RegExp(`^(${CN})(、|[.．，,](?![0-9０-９]))`);
 // Level 3: Arabic numeral + `.`/`．` not followed by a digit (`1.5亿元` is not a heading), or + `、`.
 const LEVEL3 = new RegExp(`^(${AR})([.．](?![0-9０-９])|、)`);
 
@@ -111,7 +118,6 @@ export function matchLabel(s: string): Label | null {
   if (m) {
     const ordinal = parseChineseNumber(m[1]);
     if (!(ordinal >= 1)) return null;
-    // `一.` etc. only count when followed by text, not by a number (`一.5`).
     return { level: 1, ordinal, raw: m[0], styleIssues: m[2] === '、' ? [] : ['wrong-separator'] };
   }
   m = LEVEL3.exec(s);
