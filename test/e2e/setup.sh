@@ -62,6 +62,9 @@ tar czf "$RG_CACHE/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$(di
 # unsafe_perm: code-server's postinstall refuses to run as root without it.
 # yes: a nested `npx node-gyp` would otherwise wait for a "y" (~/.npmrc may say yes=false).
 # nodedir: node-gyp uses the local Node headers (/usr/include/node) instead of downloading them.
+# (argon2 and kerberos first try a prebuilt binary from github.com, fail fast when it does not
+#  resolve, then compile; npm_config_build_from_source=true would also make @parcel/watcher
+#  compile although its prebuilt npm package is present: +30 s, so it is not set.)
 # dangerously_allow_all_scripts: npm 11 has an install-script policy (allowScripts). Today it only
 #   warns, but with strict-allow-scripts (or a future default) it skips/blocks the native builds.
 #   code-server's postinstall runs nested `npm install`s in lib/vscode whose package.json we cannot
