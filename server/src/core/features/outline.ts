@@ -1,0 +1,127 @@
+/**
+ * The document's outline, read off the model: hierarchical symbols (title, then the four heading
+ * levels) for the editor's Outline view and breadcrumbs, and the statutory checklist plus heading
+ * tree that the extension's own `报告提纲` view shows. Plain data; the server converts it.
+ */
+import type { DocumentModel, Heading, SectionMatch } from '../model';
+import type { Range } from '../text';
+import type { Finding, Locale } from '../rules/types';
+import { labelFor } from '../rules/util';
+import type { OutlineHeading, OutlineResult, OutlineSection } from '../../protocol';
+
+/** One outline entry; `level` 0 is the title. */
+export interface OutlineSymbol {
+  name: string;
+  detail: string;
+  level: 0 | 1 | 2 | 3 | 4;
+  range: Range;
+  selectionRange: Range;
+  children: OutlineSymbol[];
+}
+
+const ROLE = {
+  zh: { required: '必备：', optional: '可选：', embedded: '含：', untitled: '（无标题）' },
+  en: { required: 'required: ', optional: 'optional: ', embedded: 'contains: ', untitled: '(untitled)' },
+};
+
+/** Symbols for the whole document: the title holding the heading tree, or the bare tree without a title. */
+export function documentSymbols(model: DocumentModel, locale: Locale = 'zh'): OutlineSymbol[] {
+  const bySection = sectionsByHeading(model);
+  const toSymbol = (h: Heading): OutlineSymbol => ({
+    name: headingName(h, locale),
+    detail: roleOf(model, bySection.get(h), locale),
+    level: h.level,
+    range: lineRange(model, h.line, h.endLine),
+    selectionRange: headingSelection(model, h),
+    children: h.children.map(toSymbol),
+  });
+  const roots = model.roots.map(toSymbol);
+  const title = model.title;
+  if (!title) return roots;
+  const main = model.lines[title.mainLine];
+  const first = title.lines[0];
+  // The title spans the report so that the headings nest inside it, as VS Code expects of children.
+  const last = Math.max(title.mainLine, lastContentLine(model), ...model.roots.map((r) => r.endLine));
+  return [
+    {
+      name: title.text.trim() || ROLE[locale].untitled,
+      detail: model.profile.name[locale],
+      level: 0,
+      range: lineRange(model, first, last),
+      selectionRange: span(title.mainLine, main.contentStart, main.contentEnd),
+      children: roots,
+    },
+  ];
+}
+
+/** The `gongwen/outline` result: the statutory checklist and the heading tree with its numbering problems. */
+export function outlineOf(model: DocumentModel, findings: Finding[], locale: Locale, uri: string, version: number): OutlineResult {
+  const bySection = sectionsByHeading(model);
+  const problems = new Map<number, string[]>();
+  for (const f of findings) {
+    if (!f.rule.startsWith('heading-')) continue;
+    const line = f.range.start.line;
+    problems.set(line, [...(problems.get(line) ?? []), f.message]);
+  }
+  const toHeading = (h: Heading): OutlineHeading => ({
+    line: h.line,
+    level: h.level,
+    label: h.label?.raw ?? labelFor(model, h.level, h.position, h),
+    text: h.text,
+    numbered: h.numbered,
+    sectionId: bySection.get(h)?.id ?? null,
+    problems: problems.get(h.line) ?? [],
+    children: h.children.map(toHeading),
+  });
+  const sections: OutlineSection[] = model.profile.sections.map((def) => {
+    const match = model.sections.find((s) => s.id === def.id);
+    return { id: def.id, name: def.name[locale], required: def.required, status: match?.status ?? 'missing', line: match?.line ?? null };
+  });
+  return { uri, version, reportYear: model.reportYear, sections, headings: model.roots.map(toHeading) };
+}
+
+/** The symbol name: label and text as written; a heading that lost its ordinal shows its text. */
+export function headingName(h: Heading, locale: Locale): string {
+  const name = `${h.label?.raw ?? ''}${h.text}`.trim();
+  // VS Code rejects empty symbol names.
+  return name || ROLE[locale].untitled;
+}
+
+/** `必备：主要举措和成效` for a section heading, `含：…` for a sub-heading that carries a section. */
+export function roleOf(model: DocumentModel, match: SectionMatch | undefined, locale: Locale): string {
+  if (!match) return '';
+  const def = model.profile.sections.find((s) => s.id === match.id);
+  if (!def) return '';
+  const words = ROLE[locale];
+  if (match.status === 'embedded') return `${words.embedded}${def.name[locale]}`;
+  return `${def.required ? words.required : words.optional}${def.name[locale]}`;
+}
+
+/** Headings that carry a statutory section (present, or embedded as a sub-heading). */
+export function sectionsByHeading(model: DocumentModel): Map<Heading, SectionMatch> {
+  const map = new Map<Heading, SectionMatch>();
+  for (const s of model.sections) if (s.heading && s.status !== 'missing') map.set(s.heading, s);
+  return map;
+}
+
+/** The heading's text, else its label, else its content: never an empty range inside nothing. */
+export function headingSelection(model: DocumentModel, h: Heading): Range {
+  if (h.textEnd > h.textStart) return span(h.line, h.textStart, h.textEnd);
+  if (h.labelEnd > h.labelStart) return span(h.line, h.labelStart, h.labelEnd);
+  const line = model.lines[h.line];
+  return span(h.line, line.contentStart, line.contentEnd);
+}
+
+function lineRange(model: DocumentModel, first: number, last: number): Range {
+  return { start: { line: first, character: 0 }, end: { line: last, character: model.lines[last].text.length } };
+}
+
+function span(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+function lastContentLine(model: DocumentModel): number {
+  let i = model.lines.length - 1;
+  while (i > 0 && model.lines[i].kind === 'blank') i--;
+  return i;
+}

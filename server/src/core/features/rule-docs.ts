@@ -1,0 +1,30 @@
+/**
+ * Where each rule is documented and what its settings default to, derived from the rule
+ * registry so that the server, the CLI and the manifest never keep a second list of rules.
+ */
+import { RULES } from '../rules/index';
+import type { SeveritySetting } from '../rules/types';
+
+export const DOCS_BASE = 'https://github.com/gongwen-report/gongwen-report/blob/main/README.md';
+
+/** The README anchor of a rule: `rule-<id>`. */
+export function ruleAnchor(id: string): string {
+  return `rule-${id}`;
+}
+
+/** The documentation link of a rule. */
+export function ruleDocUrl(id: string): string {
+  return `${DOCS_BASE}#${ruleAnchor(id)}`;
+}
+
+/** Default severity per rule id, as the `gongwen.rules.<id>` settings start out. */
+export function defaultSeverities(): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  for (const r of RULES) out[r.meta.id] = r.meta.defaultSeverity;
+  return out;
+}
+
+/** Whether `id` names a registered rule. */
+export function isRuleId(id: string): boolean {
+  return RULES.some((r) => r.meta.id === id);
+}

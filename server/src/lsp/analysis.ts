@@ -1,0 +1,67 @@
+/**
+ * One parse per document version: the model is cached by URI and version, and the findings by
+ * version and settings generation, so a settings change re-runs the rules without re-parsing
+ * and every handler of one version reads the same model.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parse } from '../core/parse';
+import { lintModel } from '../core/lint';
+import type { DocumentModel } from '../core/model';
+import type { Finding, LintOptions, Locale } from '../core/rules/types';
+
+/** Everything the handlers need about one version of one document. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  text: string;
+  model: DocumentModel;
+  findings: Finding[];
+  options: LintOptions;
+  locale: Locale;
+}
+
+interface Entry {
+  version: number;
+  model: DocumentModel;
+  generation: number;
+  analysis: Analysis | null;
+  /** Rules whose failure was already logged for this version. */
+  loggedFailures: Set<string>;
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly logError: (message: string) => void) {}
+
+  /** The analysis of the document's current version under the given settings generation. */
+  get(doc: TextDocument, options: LintOptions, generation: number): Analysis {
+    let entry = this.entries.get(doc.uri);
+    if (!entry || entry.version !== doc.version) {
+      entry = { version: doc.version, model: parse(doc.getText()), generation: -1, analysis: null, loggedFailures: new Set() };
+      this.entries.set(doc.uri, entry);
+    }
+    if (entry.analysis && entry.generation === generation) return entry.analysis;
+    const result = lintModel(entry.model, options);
+    for (const failure of result.failures) {
+      if (entry.loggedFailures.has(failure.rule)) continue;
+      entry.loggedFailures.add(failure.rule);
+      this.logError(`rule ${failure.rule} failed on ${doc.uri} (version ${doc.version}): ${failure.error}`);
+    }
+    entry.generation = generation;
+    entry.analysis = {
+      uri: doc.uri,
+      version: doc.version,
+      text: entry.model.text,
+      model: entry.model,
+      findings: result.findings,
+      options,
+      locale: options.locale ?? 'zh',
+    };
+    return entry.analysis;
+  }
+
+  drop(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Core data → LSP types. The core already speaks zero-based lines and UTF-16 columns, so ranges
+ * pass through; what changes is the shape (severities, kinds, edits).
+ */
+import {
+  CompletionItemKind,
+  DiagnosticSeverity,
+  FoldingRangeKind,
+  InsertTextFormat,
+  MarkupKind,
+  SymbolKind,
+  type CompletionItem,
+  type Diagnostic,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type SymbolInformation,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { Finding, Fix, Severity, TextEdit as CoreEdit } from '../core/rules/types';
+import type { OutlineSymbol } from '../core/features/outline';
+import type { Fold } from '../core/features/folding';
+import type { CompletionOffer } from '../core/features/completion';
+import type { HoverInfo } from '../core/features/hover';
+import { ruleDocUrl } from '../core/features/rule-docs';
+
+export const SOURCE = 'gongwen';
+
+/** What a diagnostic carries for the code-action handler: the fixes, valid for this version only. */
+export interface DiagnosticData {
+  version: number;
+  fixes: Fix[];
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(f: Finding, version: number): Diagnostic {
+  const data: DiagnosticData = { version, fixes: f.fixes };
+  return {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: ruleDocUrl(f.rule) },
+    source: SOURCE,
+    message: f.message,
+    data,
+  };
+}
+
+const SYMBOL_KIND = [SymbolKind.File, SymbolKind.Namespace, SymbolKind.Class, SymbolKind.Method, SymbolKind.Field];
+
+export function toDocumentSymbol(s: OutlineSymbol): DocumentSymbol {
+  return {
+    name: s.name,
+    detail: s.detail || undefined,
+    kind: SYMBOL_KIND[s.level],
+    range: s.range,
+    selectionRange: s.selectionRange,
+    children: s.children.map(toDocumentSymbol),
+  };
+}
+
+/** Flat symbols for clients without hierarchical support; the parent's name becomes the container. */
+export function toSymbolInformation(uri: string, symbols: OutlineSymbol[], container?: string): SymbolInformation[] {
+  return symbols.flatMap((s) => [
+    { name: s.name, kind: SYMBOL_KIND[s.level], location: { uri, range: s.range }, containerName: container },
+    ...toSymbolInformation(uri, s.children, s.name),
+  ]);
+}
+
+export function toFoldingRange(f: Fold): FoldingRange {
+  const kind = f.kind === 'comment' ? FoldingRangeKind.Comment : f.kind === 'region' ? FoldingRangeKind.Region : undefined;
+  return kind ? { startLine: f.startLine, endLine: f.endLine, kind } : { startLine: f.startLine, endLine: f.endLine };
+}
+
+export function toCompletionItem(o: CompletionOffer): CompletionItem {
+  return {
+    label: o.label,
+    kind: o.kind === 'section' ? CompletionItemKind.Snippet : CompletionItemKind.EnumMember,
+    detail: o.detail,
+    documentation: o.documentation ? { kind: MarkupKind.Markdown, value: o.documentation } : undefined,
+    sortText: o.sortText,
+    filterText: o.label,
+    insertTextFormat: InsertTextFormat.PlainText,
+    textEdit: { range: o.replace, newText: o.insertText },
+  };
+}
+
+export function toHover(h: HoverInfo): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: h.range };
+}
+
+export function toTextEdits(edits: CoreEdit[]): TextEdit[] {
+  return edits.map((e) => ({ range: e.range, newText: e.newText }));
+}
+
+/** A workspace edit for one document; versioned when the client can check versions, so stale edits are refused. */
+export function toWorkspaceEdit(uri: string, version: number, edits: CoreEdit[], versioned: boolean): WorkspaceEdit {
+  if (versioned) return { documentChanges: [{ textDocument: { uri, version }, edits: toTextEdits(edits) }] };
+  return { changes: { [uri]: toTextEdits(edits) } };
+}

@@ -1,0 +1,145 @@
+/**
+ * The language server: capabilities, document sync (incremental), settings, and the wiring of
+ * requests to handlers. No language logic lives here; the handlers call the pure core.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { INSERT_SECTION_REQUEST, OUTLINE_REQUEST } from '../protocol';
+import { AnalysisCache } from './analysis';
+import { guard, type ClientSupport, type ServerContext } from './context';
+import { defaultSettings, lintOptionsOf, readSettings, type Settings } from './settings';
+import { clearDiagnostics, publishDiagnostics } from './handlers/diagnostics';
+import { onDocumentSymbol, onFoldingRanges } from './handlers/symbols';
+import { onCompletion, onHover } from './handlers/completion';
+import { onCodeAction, FIX_ALL_KIND } from './handlers/code-actions';
+import { onInsertSection, onOutline } from './handlers/custom';
+
+/** A client that never answers the settings request must not hold back diagnostics for long. */
+const SETTINGS_TIMEOUT_MS = 2000;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const logged = new Set<string>();
+  const logError = (message: string) => connection.console.error(message);
+  /** Settings problems repeat on every pull; the author needs to read each once. */
+  const warnOnce = (message: string) => {
+    if (logged.has(message)) return;
+    logged.add(message);
+    connection.console.warn(message);
+  };
+
+  let settings: Settings = defaultSettings();
+  let generation = 0;
+  let settingsLoaded = false;
+  let canPull = false;
+  let canRegister = false;
+  let support: ClientSupport = { hierarchicalSymbols: false, versionedEdits: false };
+  const cache = new AnalysisCache(logError);
+
+  const ctx: ServerContext = {
+    connection,
+    analyze: (uri) => {
+      const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+      return doc ? cache.get(doc, lintOptionsOf(settings), generation) : null;
+    },
+    support: () => support,
+    logError,
+  };
+
+  const applySettings = (raw: unknown) => {
+    const { settings: next, problems } = readSettings(raw);
+    problems.forEach(warnOnce);
+    settings = next;
+    generation++;
+    settingsLoaded = true;
+  };
+
+  /** Pulls `gongwen` from the client when it can answer; otherwise uses what it pushed. */
+  const refreshSettings = async (pushed?: unknown): Promise<void> => {
+    try {
+      applySettings(canPull ? await withTimeout(connection.workspace.getConfiguration({ section: 'gongwen' }), SETTINGS_TIMEOUT_MS) : pushed);
+    } catch (e) {
+      // Keep what we have (the defaults at first): a hiccup must not reset the author's severities.
+      warnOnce(`reading the gongwen settings failed (${e instanceof Error ? e.message : String(e)}); keeping the current settings`);
+      settingsLoaded = true;
+    }
+  };
+  let settingsReady: Promise<void> = Promise.resolve();
+
+  const check = (uri: string) => {
+    if (settingsLoaded) publishDiagnostics(ctx, uri);
+    // Before the first settings arrive, wait for them so the first diagnostics use the right severities.
+    else void settingsReady.then(() => documents.get(uri) && publishDiagnostics(ctx, uri));
+  };
+  const checkAll = () => documents.all().forEach((d) => publishDiagnostics(ctx, d.uri));
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    canPull = caps.workspace?.configuration === true;
+    canRegister = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    support = {
+      hierarchicalSymbols: caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+      versionedEdits: caps.workspace?.workspaceEdit?.documentChanges === true,
+    };
+    if (!canPull) settingsLoaded = true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: '公文报告' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['（', '('], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      },
+      serverInfo: { name: 'gongwen-report' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegister) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch((e) => logError(`registering for settings changes failed: ${e}`));
+    if (canPull) settingsReady = refreshSettings();
+  });
+
+  connection.onDidChangeConfiguration(
+    guard(ctx, 'didChangeConfiguration', undefined, (params) => {
+      const pushed = (params?.settings as Record<string, unknown> | undefined)?.gongwen;
+      settingsReady = refreshSettings(pushed).then(checkAll);
+    }),
+  );
+
+  documents.onDidChangeContent(guard(ctx, 'check', undefined, (e) => check(e.document.uri)));
+  documents.onDidClose(
+    guard(ctx, 'close', undefined, (e) => {
+      cache.drop(e.document.uri);
+      clearDiagnostics(ctx, e.document.uri);
+    }),
+  );
+
+  connection.onDocumentSymbol(guard(ctx, 'documentSymbol', [], (p) => onDocumentSymbol(ctx, p)));
+  connection.onFoldingRanges(guard(ctx, 'foldingRange', [], (p) => onFoldingRanges(ctx, p)));
+  connection.onCompletion(guard(ctx, 'completion', [], (p) => onCompletion(ctx, p)));
+  connection.onHover(guard(ctx, 'hover', null, (p) => onHover(ctx, p)));
+  connection.onCodeAction(guard(ctx, 'codeAction', [], (p) => onCodeAction(ctx, p)));
+  connection.onRequest(OUTLINE_REQUEST, guard(ctx, OUTLINE_REQUEST, null, (p) => onOutline(ctx, p)));
+  connection.onRequest(INSERT_SECTION_REQUEST, guard(ctx, INSERT_SECTION_REQUEST, { edits: [] }, (p) => onInsertSection(ctx, p)));
+
+  documents.listen(connection);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * The `gongwen.*` settings: read from whatever the client sends, validated value by value. A bad
+ * value falls back to its default and is reported (the caller logs each report once) instead of
+ * failing the whole configuration. Defaults and the list of rules come from the rule registry.
+ */
+import type { LintOptions, Locale, SeveritySetting } from '../core/rules/types';
+import { defaultSeverities, isRuleId } from '../core/features/rule-docs';
+
+export interface Settings {
+  locale: Locale;
+  /** Severity per rule id, complete: every registered rule has one. */
+  severities: Record<string, SeveritySetting>;
+  allowLevel3UnderLevel1: boolean;
+}
+
+const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+const LOCALES: readonly Locale[] = ['zh', 'en'];
+
+export function defaultSettings(): Settings {
+  return { locale: 'zh', severities: defaultSeverities(), allowLevel3UnderLevel1: false };
+}
+
+/** Validates the `gongwen` configuration object; `problems` explain what was ignored. */
+export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const settings = defaultSettings();
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (!isObject(raw)) return { settings, problems: [`gongwen: expected an object, got ${show(raw)}; using defaults`] };
+
+  if (raw.locale !== undefined && raw.locale !== null) {
+    if (LOCALES.includes(raw.locale as Locale)) settings.locale = raw.locale as Locale;
+    else problems.push(`gongwen.locale: expected "zh" or "en", got ${show(raw.locale)}; using "zh"`);
+  }
+
+  if (raw.rules !== undefined && raw.rules !== null) {
+    if (!isObject(raw.rules)) problems.push(`gongwen.rules: expected an object, got ${show(raw.rules)}; using defaults`);
+    else {
+      for (const [id, value] of Object.entries(raw.rules)) {
+        if (!isRuleId(id)) problems.push(`gongwen.rules.${id}: no such rule; ignored`);
+        else if (value === undefined || value === null) continue;
+        else if (SEVERITIES.includes(value as SeveritySetting)) settings.severities[id] = value as SeveritySetting;
+        else problems.push(`gongwen.rules.${id}: expected one of ${SEVERITIES.join('|')}, got ${show(value)}; using "${settings.severities[id]}"`);
+      }
+    }
+  }
+
+  const headings = raw.headings;
+  if (headings !== undefined && headings !== null) {
+    const allow = isObject(headings) ? headings.allowLevel3UnderLevel1 : headings;
+    if (!isObject(headings)) problems.push(`gongwen.headings: expected an object, got ${show(headings)}; using defaults`);
+    else if (typeof allow === 'boolean') settings.allowLevel3UnderLevel1 = allow;
+    else if (allow !== undefined && allow !== null) {
+      problems.push(`gongwen.headings.allowLevel3UnderLevel1: expected true or false, got ${show(allow)}; using false`);
+    }
+  }
+  return { settings, problems };
+}
+
+/** What the core needs from the settings. */
+export function lintOptionsOf(settings: Settings): LintOptions {
+  return { locale: settings.locale, severities: settings.severities, allowLevel3UnderLevel1: settings.allowLevel3UnderLevel1 };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function show(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
