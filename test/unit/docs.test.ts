@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../../server/src/core/rules/index';
-import { ruleDocUrl } from '../../server/src/core/docs';
+import { ruleDocUrl } from '../../server/src/core/features/rule-docs';
 
 const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
 

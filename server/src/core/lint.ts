@@ -1,6 +1,6 @@
 /**
- * Runs the rules over a model. A rule that throws is reported once as an internal finding
- * and the others still run: the editor must keep showing what it can.
+ * Runs the rules over a model. A rule that throws is returned in `failures` for the host to
+ * log, and the others still run: the editor must keep showing what it can.
  */
 import { parse } from './parse';
 import type { DocumentModel } from './model';

@@ -2,7 +2,7 @@
 import type { LintResult } from '../core/lint';
 import { RULES } from '../core/rules/index';
 import type { Locale } from '../core/rules/types';
-import { ruleDocUrl } from '../core/docs';
+import { DOCS_BASE, ruleDocUrl } from '../core/features/rule-docs';
 
 export interface FileResult {
   path: string;
@@ -63,7 +63,7 @@ export function toSarif(files: FileResult[], locale: Locale, version: string): o
           driver: {
             name: 'gongwen',
             version,
-            informationUri: ruleDocUrl(''),
+            informationUri: DOCS_BASE,
             rules: RULES.map((r) => ({
               id: r.meta.id,
               shortDescription: { text: r.meta.description[locale] },
