@@ -25,6 +25,22 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
     return null;
   };
   let previousKind: 'heading' | 'other' = 'other';
+  // Sibling runs (parent, level) whose numbering already shows a loss: a gap or a lost ordinal.
+  const lossIn = new Map<Heading | null, Set<Level>>();
+  let ahead: Lookahead | null = null;
+  /**
+   * A short line takes a sibling's place only when it has a body of its own and the numbering
+   * shows an ordinal went missing: the next numbered sibling skips ahead, or, at the end of the
+   * run, the run already lost one. `特此报告。` or a short closing sentence stays a sentence.
+   */
+  const confirmedByPlace = (index: number, level: Level): boolean => {
+    if (!hasOwnBody(lines, index, level)) return false;
+    const parent = parentFor(level);
+    ahead ??= new Lookahead(lines, profile, reportYear);
+    const next = ahead.nextSiblingOrdinal(index, level);
+    if (next !== null) return next > nextPosition(siblingOf(parent, level));
+    return lossIn.get(parent)?.has(level) ?? false;
+  };
 
   for (const line of lines) {
     if (line.kind !== 'paragraph') {
@@ -50,7 +66,8 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
       continue;
     }
     if (!label) {
-      level = lostOrdinalLevel(content, headings, previousKind, profile, reportYear);
+      const lost = lostOrdinalLevel(content, headings, previousKind, profile, reportYear);
+      level = lost && (lost.bySection || confirmedByPlace(line.index, lost.level)) ? lost.level : null;
       if (level === null) {
         previousKind = 'other';
         continue;
@@ -63,6 +80,10 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
     const prev = siblingOf(heading.parent, heading.level);
     heading.position = heading.ordinal ?? nextPosition(prev);
     if (!heading.numbered && prev) heading.position = nextPosition(prev);
+    if (!heading.numbered || heading.ordinal !== nextPosition(prev)) {
+      if (!lossIn.has(heading.parent)) lossIn.set(heading.parent, new Set());
+      lossIn.get(heading.parent)!.add(heading.level);
+    }
     if (!lastChild.has(heading.parent)) lastChild.set(heading.parent, new Map());
     lastChild.get(heading.parent)!.set(heading.level, heading);
     stack.push(heading);
@@ -110,8 +131,9 @@ function makeHeading(line: Line, label: Label | null, level: Level, arabicAtLeve
 
 /**
  * The level of a heading that lost its ordinal, or null for an ordinary paragraph. A line that
- * names a statutory section is a level-1 heading; a short stand-alone line right after a numbered
- * (or already recovered) sibling's body takes that sibling's level.
+ * names a statutory section (and is no sentence ending in `。`) is a level-1 heading; a short
+ * stand-alone line right after a numbered (or already recovered) sibling's body is a candidate
+ * at that sibling's level, which its place must confirm (`bySection` false).
  */
 function lostOrdinalLevel(
   content: string,
@@ -119,20 +141,88 @@ function lostOrdinalLevel(
   previousKind: 'heading' | 'other',
   profile: ReportProfile,
   reportYear: number | null,
-): Level | null {
+): { level: Level; bySection: boolean } | null {
   if (previousKind === 'heading') return null;
   const len = content.length;
   const body = content.endsWith('。') ? content.slice(0, -1) : content;
   if (len < 4 || SENTENCE_PUNCT.test(body)) return null;
   const commas = body.match(COMMAS)?.length ?? 0;
-  if (len <= 60 && commas === 0 && bestSection(body, profile, reportYear, true)) return 1;
+  if (namesSection(content, profile, reportYear)) return { level: 1, bySection: true };
   if (headings.length === 0 || len > 30 || commas > 1) return null;
   // Headings carry no figures but a year; `全年办理3件。` is a sentence.
   if (/[0-9０-９]/.test(body.replace(/\d{4}年/g, ''))) return null;
   const last = headings[headings.length - 1];
   const sibling = last.numbered ? last : nearestNumbered(headings, last.level);
   if (!sibling || sibling.runIn) return null;
-  return last.level;
+  return { level: last.level, bySection: false };
+}
+
+/** A line without ordinal that names a statutory section: `2024年度推进法治政府建设的主要安排`. */
+function namesSection(content: string, profile: ReportProfile, reportYear: number | null): boolean {
+  if (content.length < 4 || content.length > 60 || content.endsWith('。') || SENTENCE_PUNCT.test(content) || /[，,]/.test(content)) return false;
+  return bestSection(content, profile, reportYear, true) !== null;
+}
+
+/** The next line with text is this heading's own body, not a sibling, a parent or the closing. */
+function hasOwnBody(lines: Line[], index: number, level: Level): boolean {
+  for (let j = index + 1; j < lines.length; j++) {
+    const l = lines[j];
+    if (l.kind === 'blank' || l.kind === 'residue') continue;
+    if (l.kind !== 'paragraph') return false;
+    const label = matchLabel(contentOf(l));
+    return !label || label.level > level;
+  }
+  return false;
+}
+
+/**
+ * Where the next sibling stands: for each line, the next labelled line at a level (or a line
+ * that ends every run: a lost level-1 heading, the signature or date). Built once per document
+ * and only when needed, so that the look-ahead stays linear in the document's length.
+ */
+class Lookahead {
+  /** Labelled lines and run ends in order: line index, level (0 ends every run), ordinal. */
+  private readonly at: number[] = [];
+  private readonly level: Level[] = [];
+  private readonly ordinal: Array<number | null> = [];
+  /** For each entry and level L, the first entry from it on whose level is at most L. */
+  private readonly upTo: Int32Array[] = [];
+
+  constructor(lines: Line[], profile: ReportProfile, reportYear: number | null) {
+    for (const l of lines) {
+      if (l.kind === 'signature' || l.kind === 'date') this.push(l.index, 0 as Level, null);
+      if (l.kind !== 'paragraph') continue;
+      const content = contentOf(l);
+      const label = matchLabel(content);
+      if (label) this.push(l.index, label.level, label.ordinal);
+      else if (namesSection(content, profile, reportYear)) this.push(l.index, 1, null);
+    }
+    const n = this.at.length;
+    for (let L = 0; L <= 4; L++) {
+      const up = new Int32Array(n + 1).fill(n);
+      for (let k = n - 1; k >= 0; k--) up[k] = this.level[k] <= L ? k : up[k + 1];
+      this.upTo.push(up);
+    }
+  }
+
+  private push(index: number, level: Level, ordinal: number | null): void {
+    this.at.push(index);
+    this.level.push(level);
+    this.ordinal.push(ordinal);
+  }
+
+  /** The ordinal of the next numbered sibling at `level` after line `index`, or null at the end of its run. */
+  nextSiblingOrdinal(index: number, level: Level): number | null {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid] <= index) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = this.upTo[level][lo];
+    return k < this.at.length && this.level[k] === level ? this.ordinal[k] : null;
+  }
 }
 
 function nearestNumbered(headings: Heading[], level: Level): Heading | null {
