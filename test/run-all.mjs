@@ -17,6 +17,7 @@ const steps = [
     cmd: ['node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...findTests(['test/unit', 'test/rules', 'test/protocol'])]],
     counts: 'node-test',
   },
+  { name: 'vsce package', cmd: ['node', ['test/lib/package-vsix.mjs']], counts: 'exit' },
 ];
 
 let passed = 0;
