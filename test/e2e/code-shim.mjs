@@ -150,12 +150,15 @@ async function main() {
 
   // --- headless Debian Chromium; playwright-core comes from .e2e/, never its own browser download
   const { chromium } = createRequire(path.join(e2e, 'package.json'))('playwright-core');
-  browser = await chromium.launch({
+  // A persistent context only so that the profile lives in `tmp` and goes with it.
+  browser = await chromium.launchPersistentContext(path.join(tmp, 'chromium-profile'), {
     executablePath: process.env.GONGWEN_CHROMIUM || '/usr/bin/chromium',
     args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
+    // Playwright's own handlers would exit(130) before finish() stops code-server and cleans up.
+    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
   });
-  const page = await browser.newPage();
+  const page = browser.pages()[0] ?? (await browser.newPage());
   if (verbose) {
     page.on('console', (m) => say(`browser ${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => say(`page error: ${e.message}`));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Integration tests in a real VS Code: bundles test/integration/suite/{index,*.test}.ts into
-// .e2e/integration-out/ (git-ignored), then runs them with @vscode/test-electron's runTests in a
+// .e2e/integration-out-*/ (git-ignored), then runs them with @vscode/test-electron's runTests in a
 // fresh temp copy of test/integration/fixtures/. Mocha's "N passing / N failing" lines are relayed.
 //
 // Which VS Code (env GONGWEN_VSCODE):
@@ -24,7 +24,6 @@ const { runTests } = await import('@vscode/test-electron');
 const extension = path.resolve(process.env.GONGWEN_IT_EXTENSION || root);
 const suiteDir = path.resolve(process.env.GONGWEN_IT_SUITE || path.join(root, 'test/integration/suite'));
 const fixtures = path.resolve(process.env.GONGWEN_IT_FIXTURES || path.join(root, 'test/integration/fixtures'));
-const outDir = path.join(root, '.e2e/integration-out');
 const mode = process.env.GONGWEN_VSCODE || 'shim';
 const fail = (msg) => {
   console.error(`[integration] ${msg}`);
@@ -35,7 +34,10 @@ const fail = (msg) => {
 if (extension === root && run('node', ['esbuild.mjs']) !== 0) fail('extension build failed');
 const tests = readdirSync(suiteDir).filter((f) => f.endsWith('.test.ts'));
 if (tests.length === 0) fail(`no *.test.ts in ${suiteDir}`);
-rmSync(outDir, { recursive: true, force: true });
+// A folder per run (concurrent runs share the tree), inside the repo so that the external
+// `mocha` resolves from its node_modules.
+mkdirSync(path.join(root, '.e2e'), { recursive: true });
+const outDir = mkdtempSync(path.join(root, '.e2e/integration-out-'));
 await esbuild.build({
   entryPoints: ['index.ts', ...tests].map((f) => path.join(suiteDir, f)),
   outdir: outDir,
@@ -81,5 +83,6 @@ try {
   code = typeof err?.code === 'number' && err.code !== 0 ? err.code : 1;
 } finally {
   rmSync(tmp, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
 }
 process.exit(code);
