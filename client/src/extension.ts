@@ -17,8 +17,8 @@ export interface GongwenApi {
   readonly client: LanguageClient;
   /** The outline of the active report editor, as last received from the server. */
   outline(): OutlineResult | undefined;
-  /** Resolves with the next outline the views receive. */
-  nextOutline(): Promise<OutlineResult | undefined>;
+  /** Fires when the views receive a new outline (or none, for a non-report editor). */
+  readonly onDidChangeOutline: vscode.Event<OutlineResult | undefined>;
   /** The 报告提纲 rows as rendered. */
   outlineRows(): OutlineRow[];
   /** The status bar text, undefined while hidden. */
@@ -50,12 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   return {
     client: lc,
     outline: () => store.outline,
-    nextOutline: () => new Promise((resolve) => {
-      const once = store.onDidChange((o) => {
-        once.dispose();
-        resolve(o);
-      });
-    }),
+    onDidChangeOutline: store.onDidChange,
     outlineRows: () => view.rows(),
     statusText: () => status.text(),
   };
