@@ -18,6 +18,7 @@ const steps = [
     counts: 'node-test',
   },
   { name: 'vsce package', cmd: ['node', ['test/lib/package-vsix.mjs']], counts: 'exit' },
+  { name: 'integration (test-electron suites in code-server)', cmd: ['node', ['test/integration/run.mjs']], counts: 'mocha' },
 ];
 
 let passed = 0;

@@ -21,6 +21,8 @@ export interface Analysis {
 }
 
 interface Entry {
+  /** The document object: a reopened document restarts at version 1 under the same URI. */
+  doc: TextDocument;
   version: number;
   model: DocumentModel;
   generation: number;
@@ -37,8 +39,8 @@ export class AnalysisCache {
   /** The analysis of the document's current version under the given settings generation. */
   get(doc: TextDocument, options: LintOptions, generation: number): Analysis {
     let entry = this.entries.get(doc.uri);
-    if (!entry || entry.version !== doc.version) {
-      entry = { version: doc.version, model: parse(doc.getText()), generation: -1, analysis: null, loggedFailures: new Set() };
+    if (!entry || entry.doc !== doc || entry.version !== doc.version) {
+      entry = { doc, version: doc.version, model: parse(doc.getText()), generation: -1, analysis: null, loggedFailures: new Set() };
       this.entries.set(doc.uri, entry);
     }
     if (entry.analysis && entry.generation === generation) return entry.analysis;
