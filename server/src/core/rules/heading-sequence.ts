@@ -47,10 +47,13 @@ function checkRun(ctx: RuleContext, run: Heading[]): void {
       } else {
         const kind = k === 0 ? 'notRestarted' : h.ordinal === prevNumbered?.ordinal ? 'duplicate' : h.ordinal > expectedNumbered ? 'skipped' : 'backwards';
         const expected = relabel(h, expectedCount);
+        // The message speaks of the text as written; the fix aims at the run's one numbering
+        // (its k-th sibling is k, lost ordinals counting), so fixes applied together agree.
+        const fix = renumber(ctx, run, k, k + 1);
         ctx.report({
           range: labelRange(h),
           message: ctx.t(kind, { label: h.label!.raw, expected, line: (prevNumbered?.line ?? 0) + 1 }),
-          fixes: [renumber(ctx, run, k, expectedCount)],
+          fixes: fix ? [fix] : [],
         });
       }
     }
@@ -62,10 +65,13 @@ function checkRun(ctx: RuleContext, run: Heading[]): void {
 /**
  * Fix for a break at run[k]: relabel from the break to the end of its segment (the siblings that
  * follow it consistently as written, lost ordinals counting as placeholders). One label when that
- * is all; a later break gets its own fix, so the work stays linear in the run's length.
+ * is all; a later break gets its own fix, so the work stays linear in the run's length. Every
+ * fix numbers toward the same sequence, so a later break's fix never undoes an earlier one's and
+ * fix-all mends a run in one round. None when the segment already has its numbers (the break is
+ * only the echo of an earlier one, whose fix mends it).
  */
-function renumber(ctx: RuleContext, run: Heading[], k: number, expected: number): Fix {
-  const edits = [{ range: labelRange(run[k]), newText: relabel(run[k], expected) }];
+function renumber(ctx: RuleContext, run: Heading[], k: number, expected: number): Fix | null {
+  const edits = run[k].ordinal === expected ? [] : [{ range: labelRange(run[k]), newText: relabel(run[k], expected) }];
   let anchor = k;
   for (let i = k + 1; i < run.length; i++) {
     const h = run[i];
@@ -75,6 +81,7 @@ function renumber(ctx: RuleContext, run: Heading[], k: number, expected: number)
     if (h.ordinal !== ordinal) edits.push({ range: labelRange(h), newText: relabel(h, ordinal) });
     anchor = i;
   }
+  if (edits.length === 0) return null;
   const title = edits.length === 1 ? ctx.t('fixOne', { expected: edits[0].newText }) : ctx.t('fixRun', { count: edits.length });
   return { title, edits, safe: true, preferred: true };
 }
