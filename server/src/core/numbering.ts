@@ -82,9 +82,9 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const AR = '[0-9０-９]{1,2}';
 // Level 2/4: brackets of either width, an optional stray punctuation mark after.
 const PAREN = new RegExp(`^([（(])\\s?(${CN}|${AR})\\s?([）)])([、.，,．]?)`);
-// Level 1: Chinese numeral + 、 (or a look-alike separator not followed by a digit: `一.5` is no
-// heading); `一是` is an enumeration, not a heading.
-const LEVEL1 = new RegExp(`^(${CN})(、|[.．，,](?![0-9０-９]))`);
+// Level 1: Chinese numeral + 、 (or a look-alike separator, even before a digit: `一.2023年度…`
+// is a heading; Chinese numerals take no decimals); `一是` is an enumeration, not a heading.
+const LEVEL1 = new RegExp(`^(${CN})([、.．，,])`);
 // Level 3: Arabic numeral + `.`/`．` not followed by a digit (`1.5亿元` is not a heading), or + `、`.
 const LEVEL3 = new RegExp(`^(${AR})([.．](?![0-9０-９])|、)`);
 
