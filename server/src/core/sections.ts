@@ -18,12 +18,38 @@ function mentionOf(def: SectionDef): RegExp | null {
   return re;
 }
 
-function keywordHits(text: string, words: string[], year: number | null): number {
-  let hits = 0;
-  for (const w of words) {
-    const word = w.includes('{next}') ? (year === null ? null : w.replace('{next}', String(year + 1))) : w;
-    if (word && text.includes(word)) hits++;
+/** A profile's keyword lists with `{next}` resolved for one report year. */
+interface Keywords {
+  def: SectionDef;
+  strong: string[];
+  weak: string[];
+}
+
+/** Resolved once per profile and year: a draft's headings are scored by the hundred. */
+const resolved = new WeakMap<ReportProfile, Map<number | null, Keywords[]>>();
+
+function keywordsOf(profile: ReportProfile, year: number | null): Keywords[] {
+  let byYear = resolved.get(profile);
+  if (!byYear) resolved.set(profile, (byYear = new Map()));
+  let list = byYear.get(year);
+  if (!list) {
+    const resolve = (words: string[]) => {
+      const out: string[] = [];
+      for (const w of words) {
+        const word = w.includes('{next}') ? (year === null ? null : w.replace('{next}', String(year + 1))) : w;
+        if (word) out.push(word);
+      }
+      return out;
+    };
+    list = profile.sections.map((def) => ({ def, strong: resolve(def.strong), weak: resolve(def.weak) }));
+    byYear.set(year, list);
   }
+  return list;
+}
+
+function keywordHits(text: string, words: string[]): number {
+  let hits = 0;
+  for (const word of words) if (text.includes(word)) hits++;
   return hits;
 }
 
@@ -35,10 +61,10 @@ export function bestSection(text: string, profile: ReportProfile, year: number |
   if (strict && !/法治|年度|下一步/.test(text)) return null;
   let best: SectionDef | null = null;
   let bestScore = 0;
-  for (const def of profile.sections) {
-    const strong = keywordHits(text, def.strong, year);
+  for (const { def, strong: strongWords, weak } of keywordsOf(profile, year)) {
+    const strong = keywordHits(text, strongWords);
     if (strong === 0) continue;
-    const score = strong * 10 + keywordHits(text, def.weak, year);
+    const score = strong * 10 + keywordHits(text, weak);
     if (score > bestScore) {
       best = def;
       bestScore = score;

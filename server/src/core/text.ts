@@ -24,21 +24,25 @@ export interface Range {
 /** Splits text into lines without copying; every line break form counts. */
 export function splitLines(text: string): LineSpan[] {
   const lines: LineSpan[] = [];
+  // indexOf finds a break far faster than a loop over every code unit; drafts are mostly text.
   let start = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) {
-      lines.push({ start, end: i, next: i + 1 });
-      start = i + 1;
-    } else if (c === 13 /* \r */) {
-      const crlf = i + 1 < n && text.charCodeAt(i + 1) === 10;
-      lines.push({ start, end: i, next: crlf ? i + 2 : i + 1 });
-      if (crlf) i++;
-      start = i + 1;
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    if (cr === -1 || (lf !== -1 && lf < cr)) {
+      lines.push({ start, end: lf, next: lf + 1 });
+      start = lf + 1;
+      lf = text.indexOf('\n', start);
+    } else {
+      const crlf = lf === cr + 1;
+      const next = crlf ? cr + 2 : cr + 1;
+      lines.push({ start, end: cr, next });
+      start = next;
+      cr = text.indexOf('\r', start);
+      if (crlf) lf = text.indexOf('\n', start);
     }
   }
-  lines.push({ start, end: n, next: n });
+  lines.push({ start, end: text.length, next: text.length });
   return lines;
 }
 
@@ -47,15 +51,12 @@ export function dominantEol(text: string): string {
   let crlf = 0;
   let lf = 0;
   let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
   }
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) cr++;
+  cr -= crlf;
   if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
   if (cr > lf) return '\r';
   return '\n';

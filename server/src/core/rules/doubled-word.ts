@@ -7,7 +7,8 @@
 import type { Rule } from './types';
 import { range } from './util';
 
-const DOUBLED = /([\u4e00-\u9fff]{2,8})\1/g;
+/** The pattern, for reference: `doubledPhrases` finds exactly its `matchAll` matches, faster. */
+export const DOUBLED = /([\u4e00-\u9fff]{2,8})\1/g;
 const ALLOWED = new Set(['研究', '讨论', '学习', '看看', '一个', '一项', '一件', '一步', '一批']);
 
 export const rule: Rule = {
@@ -24,11 +25,10 @@ export const rule: Rule = {
   check(ctx) {
     for (const line of ctx.model.lines) {
       if (line.kind === 'blank' || line.kind === 'residue') continue;
-      for (const m of line.text.matchAll(DOUBLED)) {
+      for (const [start, length] of doubledPhrases(line.text)) {
         if (ctx.saturated) return;
-        const word = m[1];
+        const word = line.text.slice(start, start + length);
         if (ALLOWED.has(word)) continue;
-        const start = m.index ?? 0;
         const dup = range(line.index, start + word.length, start + 2 * word.length);
         ctx.report({
           range: range(line.index, start, start + 2 * word.length),
@@ -39,3 +39,42 @@ export const rule: Rule = {
     }
   },
 };
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * `[start, length]` of each phrase written twice in a row: the same matches in the same order as
+ * `s.matchAll(DOUBLED)` (leftmost, then longest, the search resuming after a match), found by a
+ * plain scan. The regex backtracks through seven lengths at every character and was most of the
+ * time all rules took; here the code units at i+2 … i+8 ride along in locals, so most characters
+ * cost one read and seven compares, and only a character that recurs within eight is looked at.
+ */
+export function doubledPhrases(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = s.length;
+  const at = (k: number) => (k < n ? s.charCodeAt(k) : -1);
+  let i = 0;
+  let c0 = at(0), c1 = at(1), c2 = at(2), c3 = at(3), c4 = at(4), c5 = at(5), c6 = at(6), c7 = at(7), c8 = at(8);
+  while (i + 4 <= n) {
+    if ((c0 === c2 || c0 === c3 || c0 === c4 || c0 === c5 || c0 === c6 || c0 === c7 || c0 === c8) && isHan(c0)) {
+      // Both copies are Han characters: the longest possible phrase is half the Han run from i.
+      let runEnd = i + 1;
+      while (runEnd < n && runEnd < i + 16 && isHan(s.charCodeAt(runEnd))) runEnd++;
+      let found = 0;
+      for (let len = Math.min(8, (runEnd - i) >> 1); len >= 2 && !found; len--) {
+        let k = 0;
+        while (k < len && s.charCodeAt(i + k) === s.charCodeAt(i + len + k)) k++;
+        if (k === len) found = len;
+      }
+      if (found) {
+        out.push([i, found]);
+        i += 2 * found;
+        c0 = at(i); c1 = at(i + 1); c2 = at(i + 2); c3 = at(i + 3); c4 = at(i + 4); c5 = at(i + 5); c6 = at(i + 6); c7 = at(i + 7); c8 = at(i + 8);
+        continue;
+      }
+    }
+    i++;
+    c0 = c1; c1 = c2; c2 = c3; c3 = c4; c4 = c5; c5 = c6; c6 = c7; c7 = c8; c8 = at(i + 8);
+  }
+  return out;
+}

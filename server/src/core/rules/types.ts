@@ -70,7 +70,22 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
-/** Fills `{name}` placeholders. */
+/** Templates split at their `{name}` placeholders: literal, name, literal, … literal. */
+const compiled = new Map<string, string[]>();
+
+/** Fills `{name}` placeholders; an unknown name stays as written. */
 export function render(template: string, args: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in args ? String(args[name]) : all));
+  let parts = compiled.get(template);
+  if (!parts) {
+    // Rule messages are a few hundred fixed templates; anything else must not grow the cache forever.
+    if (compiled.size >= 2000) compiled.clear();
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in args ? String(args[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }

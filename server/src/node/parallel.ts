@@ -1,0 +1,178 @@
+/**
+ * `gongwen check` per file, and `--jobs N`: the same per-file check in N worker threads. The
+ * workers run the CLI's own bundle (cli.ts branches on `isCheckWorker()`), so there is no second
+ * entry point. Results and messages come back in input order, exactly as one thread gives them.
+ */
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { lintText, MAX_FINDINGS_PER_RULE, type LintResult } from '../core/lint';
+import { fixAll } from '../core/fix';
+import type { LintOptions } from '../core/rules/types';
+import { encode } from './encoding';
+import { InputError, readInput } from './read-input';
+
+/** What checking one file gave: its result (null when it could not be read) and its stderr lines. */
+export interface FileOutcome {
+  path: string;
+  result: LintResult | null;
+  /** What the check writes to stderr for this file, in order. */
+  messages: string;
+}
+
+/** Reads, optionally fixes, and lints one file. Throws only on bugs, never on bad input. */
+export function checkFile(path: string, options: LintOptions, fix: boolean): FileOutcome {
+  const locale = options.locale ?? 'zh';
+  let messages = '';
+  try {
+    const input = readInput(path, locale);
+    let text = input.text;
+    if (text.length === 0) messages += `${path}: ${locale === 'zh' ? '文件为空' : 'file is empty'}\n`;
+    if (fix && path !== '-') {
+      const fixed = fixAll(text, options);
+      if (fixed.text !== text) {
+        writeFileSync(path, encode(fixed.text, input.encoding, input.bom));
+        messages += `${path}: ${locale === 'zh' ? `已修复 ${fixed.applied} 处` : `fixed ${fixed.applied} problems`}\n`;
+        text = fixed.text;
+      }
+    }
+    const result = lintText(text, options);
+    for (const f of result.failures) messages += `${path}: internal error in rule ${f.rule}: ${f.error.split('\n')[0]}\n`;
+    for (const id of result.truncated) {
+      messages += `${path}: ${locale === 'zh' ? `规则 ${id} 的问题超过 ${MAX_FINDINGS_PER_RULE} 个，其余未列出` : `rule ${id}: more than ${MAX_FINDINGS_PER_RULE} problems, the rest not listed`}\n`;
+    }
+    return { path, result, messages };
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { path, result: null, messages: `${messages}gongwen: ${e.message}\n` };
+  }
+}
+
+/** `--jobs` as given → worker count: 0 means one per CPU; never more than there are files. */
+export function workerCount(jobs: number, files: string[], fix: boolean): number {
+  const n = jobs === 0 ? availableParallelism() : jobs;
+  // Stdin has one reader; fixing one path twice must happen in order. Both stay in this thread.
+  if (files.includes('-') || (fix && new Set(files).size < files.length)) return 1;
+  return Math.max(1, Math.min(n, files.length));
+}
+
+const TAG = 'gongwen-check-worker';
+
+interface WorkerData {
+  tag: typeof TAG;
+  options: LintOptions;
+  fix: boolean;
+}
+type ToWorker = { batch: Array<[number, string]> } | { stop: true };
+type FromWorker = { done: Array<[number, FileOutcome]> } | { index: number; bug: string };
+
+/**
+ * What the output formats (formats.ts) read of a result: the findings without their fixes, and of
+ * the model the title, year, headings and sections, without the text, the lines and the tree's
+ * links. Copying whole models between threads cost the main thread more than checking the files;
+ * test/unit/cli-jobs.test.ts compares every format with --jobs 1, so a format that starts reading
+ * more shows up there.
+ */
+function forTransfer(result: LintResult): LintResult {
+  const m = result.model;
+  const model = {
+    ...m,
+    text: '',
+    lines: [],
+    residue: [],
+    headings: m.headings.map((h) => ({ ...h, parent: null, children: [] })),
+    roots: [],
+    sections: m.sections.map((s) => ({ ...s, heading: null })),
+  };
+  return { ...result, model, findings: result.findings.map((f) => ({ ...f, fixes: [] })) };
+}
+
+/** True inside a worker started by `checkInWorkers`: the bundle then serves it instead of running the CLI. */
+export function isCheckWorker(): boolean {
+  return !isMainThread && (workerData as WorkerData | null)?.tag === TAG;
+}
+
+/** The worker side: checks each batch it is sent and answers with the outcomes. */
+export function serveCheckWorker(): void {
+  const { options, fix } = workerData as WorkerData;
+  parentPort!.on('message', (m: ToWorker) => {
+    if ('stop' in m) return parentPort!.close();
+    const done: Array<[number, FileOutcome]> = [];
+    for (const [index, path] of m.batch) {
+      try {
+        const outcome = checkFile(path, options, fix);
+        done.push([index, { ...outcome, result: outcome.result && forTransfer(outcome.result) }]);
+      } catch (e) {
+        if (done.length) parentPort!.postMessage({ done } satisfies FromWorker);
+        parentPort!.postMessage({ index, bug: e instanceof Error ? e.message : String(e) } satisfies FromWorker);
+        return;
+      }
+    }
+    parentPort!.postMessage({ done } satisfies FromWorker);
+  });
+}
+
+/**
+ * Checks `files` in `jobs` worker threads running `entry` (the CLI bundle). Batches go to whichever
+ * worker is free; `onOutcome` sees every outcome in input order as soon as its predecessors are in.
+ * A bug in a worker rejects with its message once every outcome before that file was delivered,
+ * which is what the single-threaded check shows before it stops.
+ */
+export function checkInWorkers(
+  entry: string,
+  files: string[],
+  options: LintOptions,
+  fix: boolean,
+  jobs: number,
+  onOutcome: (o: FileOutcome) => void,
+): Promise<FileOutcome[]> {
+  return new Promise((resolve, reject) => {
+    const outcomes: Array<FileOutcome | undefined> = new Array(files.length);
+    const batchSize = Math.max(1, Math.min(16, Math.ceil(files.length / (jobs * 8))));
+    let next = 0; // first file not yet sent
+    let emitted = 0; // first outcome not yet passed to onOutcome
+    let bugAt = files.length; // first file a worker failed on
+    let bug = '';
+    let settled = false;
+    const workers: Worker[] = [];
+    const settle = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      for (const w of workers) void w.terminate();
+      if (error) reject(error);
+      else resolve(outcomes as FileOutcome[]);
+    };
+    const progress = () => {
+      while (emitted < bugAt && outcomes[emitted]) onOutcome(outcomes[emitted++]!);
+      if (emitted === bugAt) settle(bugAt < files.length ? new Error(bug) : undefined);
+    };
+    const stopped = new Set<Worker>();
+    const feed = (w: Worker) => {
+      if (next >= bugAt) {
+        stopped.add(w);
+        return w.postMessage({ stop: true } satisfies ToWorker);
+      }
+      const batch: Array<[number, string]> = [];
+      for (; next < bugAt && batch.length < batchSize; next++) batch.push([next, files[next]]);
+      w.postMessage({ batch } satisfies ToWorker);
+    };
+    for (let k = 0; k < jobs; k++) {
+      const w = new Worker(entry, { workerData: { tag: TAG, options, fix } satisfies WorkerData });
+      workers.push(w);
+      w.on('message', (m: FromWorker) => {
+        if (settled) return;
+        if ('bug' in m) {
+          // Files after it in this worker's batch stay unchecked; those before it elsewhere finish.
+          if (m.index < bugAt) [bugAt, bug] = [m.index, m.bug];
+        } else {
+          for (const [index, outcome] of m.done) outcomes[index] = outcome;
+          feed(w);
+        }
+        progress();
+      });
+      w.on('error', settle);
+      w.on('exit', (code) => stopped.has(w) || settle(new Error(`a check worker stopped (exit code ${code})`)));
+      feed(w);
+    }
+  });
+}

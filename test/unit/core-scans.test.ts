@@ -1,0 +1,83 @@
+/**
+ * The fast scans the benchmarks led to (issue 4) agree with the plain definitions they replaced:
+ * splitLines and dominantEol with a loop over every code unit, doubled-word with its regex,
+ * message templates with a regex replace.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { splitLines, dominantEol } from '../../server/src/core/text';
+import { DOUBLED, doubledPhrases } from '../../server/src/core/rules/doubled-word';
+import { render } from '../../server/src/core/rules/types';
+
+function splitLinesReference(text: string) {
+  const lines = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lines.push({ start, end: i, next: i + 1 });
+      start = i + 1;
+    } else if (c === 13) {
+      const crlf = i + 1 < n && text.charCodeAt(i + 1) === 10;
+      lines.push({ start, end: i, next: crlf ? i + 2 : i + 1 });
+      if (crlf) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: n, next: n });
+  return lines;
+}
+
+function dominantEolReference(text: string): string {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  if (cr > lf) return '\r';
+  return '\n';
+}
+
+const breaks = fc.string({ unit: fc.constantFrom('a', '字', ' ', '\n', '\r', '\r\n'), maxLength: 60 });
+// Few distinct Han characters, so that doubled phrases of every length occur often.
+const han = fc.string({ unit: fc.constantFrom('建', '设', '法', '治', '一', '个', '研', '究', 'a', '1', '。', '\u9fff', '\u4e00', '\u3400'), maxLength: 60 });
+
+test('splitLines finds the same lines as a loop over every code unit', () => {
+  fc.assert(fc.property(breaks, (s) => assert.deepEqual(splitLines(s), splitLinesReference(s))), { numRuns: 2000 });
+});
+
+test('dominantEol counts like a loop over every code unit', () => {
+  fc.assert(fc.property(breaks, (s) => assert.equal(dominantEol(s), dominantEolReference(s))), { numRuns: 2000 });
+});
+
+test('doubledPhrases finds exactly the matches of the doubled-word regex', () => {
+  const viaRegex = (s: string) => [...s.matchAll(DOUBLED)].map((m) => [m.index, m[1].length]);
+  for (const s of ['建设建设', '中华人民共和国中华人民共和国', '研究研究研究', '法治法治法治法治', '一二三一二三a', '建设建', '一二三四五六七八一二三四五六七八', '一二三四五六七八九一二三四五六七八九', '设设建设建设'.repeat(3)]) {
+    assert.deepEqual(doubledPhrases(s), viaRegex(s), s);
+  }
+  fc.assert(fc.property(han, (s) => assert.deepEqual(doubledPhrases(s), viaRegex(s))), { numRuns: 5000 });
+});
+
+test('render fills placeholders as the plain regex replace does', () => {
+  const reference = (template: string, args: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (all, name: string) => (name in args ? String(args[name]) : all));
+  const args = { word: '建设', n: 3, empty: '', dollar: '$&$1' };
+  for (const t of ['', 'plain', '{word}{word}', '第{n}行：“{word}”', '{missing} and {n}', '{ word }', '{}', '{{n}}', '{n', 'a{dollar}b', '{empty}x', '{toString}']) {
+    assert.equal(render(t, args), reference(t, args), t);
+    assert.equal(render(t), reference(t, {}), t);
+  }
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('{', '}', 'w', 'n', 'o', 'r', 'd', '字', '_', ' ') }), (t) => assert.equal(render(t, args), reference(t, args))),
+    { numRuns: 3000 },
+  );
+});
