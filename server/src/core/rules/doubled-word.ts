@@ -25,13 +25,19 @@ export const rule: Rule = {
   check(ctx) {
     for (const line of ctx.model.lines) {
       if (line.kind === 'blank' || line.kind === 'residue') continue;
+      let covered = 0;
       for (const [start, length] of doubledPhrases(line.text)) {
         if (ctx.saturated) return;
-        const word = line.text.slice(start, start + length);
+        if (start < covered) continue;
+        const word = root(line.text.slice(start, start + length));
         if (ALLOWED.has(word)) continue;
-        const dup = range(line.index, start + word.length, start + 2 * word.length);
+        // `建设建设建设`: one finding for the whole run of copies, whose fix leaves one.
+        let end = start + word.length;
+        while (line.text.startsWith(word, end)) end += word.length;
+        covered = end;
+        const dup = range(line.index, start + word.length, end);
         ctx.report({
-          range: range(line.index, start, start + 2 * word.length),
+          range: range(line.index, start, end),
           message: ctx.t('doubled', { word }),
           fixes: [{ title: ctx.t('fix', { word }), edits: [{ range: dup, newText: '' }], safe: false, preferred: true }],
         });
@@ -39,6 +45,14 @@ export const rule: Rule = {
     }
   },
 };
+
+/** `进一步进一步` → `进一步`: the shortest phrase (two characters at least) the text repeats. */
+function root(phrase: string): string {
+  for (let p = 2; p < phrase.length; p++) {
+    if (phrase.length % p === 0 && phrase.slice(p) === phrase.slice(0, phrase.length - p)) return phrase.slice(0, p);
+  }
+  return phrase;
+}
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
