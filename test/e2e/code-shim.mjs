@@ -6,17 +6,12 @@
 // test output and exits with the code the workbench reports through codeAutomationExit.
 // Env: GONGWEN_E2E_TIMEOUT (seconds, default 300), GONGWEN_E2E_VERBOSE=1 (show server/browser
 // logs), GONGWEN_CHROMIUM (browser path, default /usr/bin/chromium).
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
+import { codeServerEntry as entry, freshProfile, killGroup, launchChromium, startCodeServer, stopGroup, within, workbenchUrl } from './lib.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const e2e = path.join(root, '.e2e');
-const entry = path.join(e2e, 'node_modules/code-server/out/node/entry.js');
 const timeoutS = Number(process.env.GONGWEN_E2E_TIMEOUT || 300);
 const verbose = process.env.GONGWEN_E2E_VERBOSE === '1';
 const chatter = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|\[Service Worker\]|ChatSessionStore:|Ignoring fetching additional builtin extensions)/;
@@ -46,25 +41,8 @@ if (!existsSync(entry)) {
 
 // --- fresh state: empty config (else code-server writes ~/.config), user data with quiet settings
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'code-shim-'));
-const config = path.join(tmp, 'config.yaml');
-const userData = path.join(tmp, 'user-data');
-const extDir = opt.extDir ?? path.join(tmp, 'extensions');
-writeFileSync(config, '');
-mkdirSync(path.join(userData, 'User'), { recursive: true });
-mkdirSync(extDir, { recursive: true });
-const settings = {
-  'files.autoSave': 'off', // the web flavour autosaves by default: tests would write into fixtures
-  'workbench.startupEditor': 'none',
-  'security.workspace.trust.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'workbench.enableExperiments': false,
-  'workbench.tips.enabled': false,
-  'chat.disableAIFeatures': true,
-};
-writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify(settings, null, 2));
+const profile = freshProfile(tmp);
+if (opt.extDir) profile.extDir = opt.extDir;
 
 // --- cleanup: code-server runs in its own process group, so one kill reaches its children
 let server;
@@ -77,21 +55,12 @@ async function finish(code, why) {
   if (why) say(why);
   // The shim itself failed (not a test): show why code-server may not have come up.
   if (why && code !== 0 && !verbose && serverLog.length) say(`last code-server output:\n${serverLog.slice(-30).join('\n')}`);
-  await Promise.race([browser?.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000).unref())]);
-  killServer('SIGTERM');
-  const exited = server && server.exitCode === null && server.signalCode === null
-    ? new Promise((r) => server.once('exit', r)) : Promise.resolve();
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
-  killServer('SIGKILL');
+  await within(browser?.close().catch(() => {}), 5000);
+  await stopGroup(server);
   rmSync(tmp, { recursive: true, force: true });
   process.exit(code);
 }
-function killServer(signal) {
-  try {
-    if (server?.pid) process.kill(-server.pid, signal);
-  } catch {} // group already gone
-}
-process.on('exit', () => killServer('SIGKILL')); // last resort if something exits early
+process.on('exit', () => killGroup(server, 'SIGKILL')); // last resort if something exits early
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => finish(130, `got ${sig}, stopping`));
 // Not unref'd: an idle event loop must never end the shim with a silent 0.
 setTimeout(() => finish(124, `TIMEOUT: no result after ${timeoutS}s (GONGWEN_E2E_TIMEOUT)`), timeoutS * 1000);
@@ -103,61 +72,35 @@ try {
 }
 
 async function main() {
-  // --- code-server on a free port; drop env that would turn it into a CLI client of another instance
-  const env = { ...process.env };
-  for (const k of ['VSCODE_IPC_HOOK_CLI', 'VSCODE_GIT_IPC_HANDLE', 'ELECTRON_RUN_AS_NODE']) delete env[k];
-  env.EXTENSIONS_GALLERY = '{}'; // no marketplace (default open-vsx.org): nothing to fetch offline
-  server = spawn(process.execPath, [entry, '--config', config, '--bind-addr', '127.0.0.1:0', '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--user-data-dir', userData, '--extensions-dir', extDir], { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const port = await new Promise((resolve, reject) => {
-    const onLine = (line) => {
+  // --- code-server on a free port, in its own process group
+  let port;
+  ({ child: server, port } = startCodeServer(profile, {
+    onLine: (line) => {
       serverLog.push(line);
       if (serverLog.length > 200) serverLog.shift();
       if (verbose) say(`server: ${line}`);
-      const m = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(line);
-      if (m) resolve(Number(m[1]));
-    };
-    for (const stream of [server.stdout, server.stderr]) {
-      let buf = '';
-      stream.setEncoding('utf8').on('data', (d) => {
-        const lines = (buf + d).split('\n');
-        buf = lines.pop();
-        lines.forEach(onLine);
-      });
-    }
-    server.once('exit', (code, sig) => reject(new Error(`code-server exited early (${code ?? sig})`)));
-  });
+    },
+  }));
+  port = await port;
   server.once('exit', (code, sig) => finish(1, `code-server exited during the run (${code ?? sig})`));
 
   // --- workbench URL: code-server rejects the test flags, the web workbench reads them from `payload`
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const payload = [
-    ...opt.dev.map((p) => ['extensionDevelopmentPath', remote(p)]),
-    ['skipWelcome', 'true'],
-    ['skipReleaseNotes', 'true'],
-  ];
+  const payload = opt.dev.map((p) => ['extensionDevelopmentPath', remote(p)]);
   if (opt.tests) payload.push(['extensionTestsPath', remote(opt.tests)]);
   if (opt.disableExt) payload.push(['disableExtensions', 'true']);
-  const query = new URLSearchParams();
+  let folder;
+  let workspace;
   for (const t of opt.targets) {
     if (!existsSync(t)) say(`ignored missing path ${t}`);
-    else if (statSync(t).isDirectory()) query.set('folder', t);
-    else if (t.endsWith('.code-workspace')) query.set('workspace', t);
+    else if (statSync(t).isDirectory()) folder = t;
+    else if (t.endsWith('.code-workspace')) workspace = t;
     else payload.push(['openFile', remote(t)]);
   }
-  query.set('payload', JSON.stringify(payload));
 
   // --- headless Debian Chromium; playwright-core comes from .e2e/, never its own browser download
-  const { chromium } = createRequire(path.join(e2e, 'package.json'))('playwright-core');
   // A persistent context only so that the profile lives in `tmp` and goes with it.
-  browser = await chromium.launchPersistentContext(path.join(tmp, 'chromium-profile'), {
-    executablePath: process.env.GONGWEN_CHROMIUM || '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    // Playwright's own handlers would exit(130) before finish() stops code-server and cleans up.
-    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
-  });
+  browser = await launchChromium(path.join(tmp, 'chromium-profile'));
   const page = browser.pages()[0] ?? (await browser.newPage());
   if (verbose) {
     page.on('console', (m) => say(`browser ${m.type()}: ${m.text()}`));
@@ -174,6 +117,6 @@ async function main() {
     setImmediate(() => finish(Number(code) || 0, verbose ? `workbench exit code ${code}` : undefined));
   });
   page.on('crash', () => finish(1, 'browser page crashed'));
-  await page.goto(`http://127.0.0.1:${port}/?${query}`);
+  await page.goto(workbenchUrl(port, { folder, workspace, payload }));
   if (!opt.tests) say('no --extensionTestsPath: the workbench stays open until the timeout or Ctrl+C');
 }

@@ -1,0 +1,402 @@
+#!/usr/bin/env node
+// The author's walk-through in a real VS Code UI: the packaged .vsix installed into a fresh
+// code-server (VS Code 1.100.3 for the web), driven from headless Debian Chromium by keyboard the
+// way a person works, with every check read from the page (no extension API):
+//   open a copy of seed 000 named like a real report → language mode 公文报告, Problems with the
+//   rule findings, squiggles, Outline and 报告提纲 views → type a heading with a wrong ordinal and
+//   see the new problem within a deadline → fix it from the light bulb → open an empty
+//   空白.gongwen, see the four missing statutory sections, insert the skeleton snippet (fzbg) and
+//   see them go.
+// One line per step (`ok  step …` / `FAIL step …: reason`), then `N passed, N failed`; exit 1 on
+// any failure. A screenshot per step goes to test/e2e/screenshots/ (git-ignored); the two in
+// test/e2e/readme-screenshots/ are screenshots 07 and 09 of a run, reduced with `pngquant --quality 70-95`.
+// Env: GONGWEN_UI_TIMEOUT (seconds for the whole run, default 240), GONGWEN_UI_LATENCY_MS (deadline
+// from the last keystroke to the new problem, default 1000), GONGWEN_E2E_VERBOSE=1 (server and
+// browser logs), GONGWEN_CHROMIUM (browser path).
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { vsixPath } from '../lib/package-vsix.mjs';
+import { codeServerEntry, freshProfile, installExtension, killGroup, launchChromium, quietSettings, root, runGroup,
+  startCodeServer, stopGroup, within, workbenchUrl } from './lib.mjs';
+
+const timeoutS = Number(process.env.GONGWEN_UI_TIMEOUT || 240);
+const latencyMs = Number(process.env.GONGWEN_UI_LATENCY_MS || 1000);
+const verbose = process.env.GONGWEN_E2E_VERBOSE === '1';
+const WAIT = 15_000; // ordinary UI waits (a view to render, a widget to open)
+const REPORT = '2023年度法治政府建设情况报告.txt';
+const BLANK = '空白.gongwen';
+const SEED = path.join(root, 'test/fixtures/seeds/000_6c4c41263adb4e45.txt');
+const TYPED = '六、新增标题'; // the checker: 序号不连续：六、前应为五、 (fix: 改为五、)
+const TYPED_MESSAGE = '六、前应为五、';
+const FIX_TITLE = '改为五、';
+const AGENCY = '市科技局'; // typed into the skeleton's first placeholder
+const shots = path.join(root, 'test/e2e/screenshots');
+const say = (msg) => process.stderr.write(`[ui-scenario] ${msg}\n`);
+const started = Date.now();
+
+// --- state and cleanup: code-server in its own process group, everything else in `tmp`
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'gongwen-ui-'));
+const workspace = path.join(tmp, 'workspace');
+let server;
+const helpers = new Set(); // setup.sh, packaging, --install-extension while they run
+let browser;
+let page;
+let passed = 0;
+let failed = 0;
+let finished = false;
+const serverLog = [];
+const timings = {};
+
+async function finish(why) {
+  if (finished) return;
+  finished = true;
+  if (why) {
+    failed++;
+    console.log(`FAIL step ${current ?? '(between steps)'}: ${why}`);
+  }
+  for (const child of helpers) killGroup(child, 'SIGKILL');
+  await within(browser?.close().catch(() => {}), 5000);
+  await stopGroup(server);
+  rmSync(tmp, { recursive: true, force: true });
+  const t = Object.entries(timings).map(([k, v]) => `${k} ${v}`).join(', ');
+  say(`done in ${((Date.now() - started) / 1000).toFixed(1)}s${t ? ` (${t})` : ''}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 && passed > 0 ? 0 : 1);
+}
+process.on('exit', () => [server, ...helpers].forEach((c) => killGroup(c, 'SIGKILL'))); // last resort
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => finish(`got ${sig}`));
+setTimeout(() => finish(`TIMEOUT: the run took over ${timeoutS}s (GONGWEN_UI_TIMEOUT)`), timeoutS * 1000);
+
+// --- steps: each prints one line; a failed `critical` step leaves nothing to test after it
+let current;
+let blocked;
+async function step(name, fn, { critical = false } = {}) {
+  current = name;
+  const t = Date.now();
+  if (blocked) {
+    failed++;
+    console.log(`FAIL step ${name}: not run (${blocked} failed)`);
+    return;
+  }
+  if (finished) return; // timed out or stopped: finish() reports and exits
+  try {
+    const detail = await fn();
+    if (finished) return;
+    passed++;
+    console.log(`ok  step ${name} (${Date.now() - t} ms)${detail ? ` — ${detail}` : ''}`);
+  } catch (err) {
+    if (finished) return;
+    failed++;
+    console.log(`FAIL step ${name}: ${String(err?.message ?? err).split('\n')[0]}`);
+    if (verbose) say(err?.stack ?? err);
+    if (critical) blocked = name;
+  }
+  if (!finished) await screenshot(name);
+  current = undefined;
+}
+
+let shotNo = 0;
+async function screenshot(name) {
+  if (!page) return;
+  const file = path.join(shots, `${String(++shotNo).padStart(2, '0')}-${name.replace(/[^\w一-龥]+/g, '-').replace(/^-|-$/g, '')}.png`);
+  await within(page.screenshot({ path: file }).catch((e) => say(`screenshot ${file}: ${e.message}`)), 10_000);
+}
+
+/** Runs a helper command (see runGroup), killed with its children if the run ends first. */
+async function run({ child, done }) {
+  helpers.add(child);
+  const r = await done;
+  helpers.delete(child);
+  if (verbose || r.status !== 0) process.stderr.write(r.output);
+  return r;
+}
+
+const check = (cond, message) => {
+  if (!cond) throw new Error(message);
+};
+
+// --- page helpers (selectors: /work/shared/e2e/README.md)
+/** Each row's aria-label and its text (the Problems panel shows the rule id only in the text). */
+const labels = (selector) => page.$$eval(selector, (rows) => rows.map((r) => `${r.getAttribute('aria-label') ?? ''} ‖ ${r.textContent ?? ''}`));
+const problemRows = () => labels('.markers-panel .monaco-list-row');
+
+/**
+ * Waits until the aria-labels (or texts) of the rows matching `selector` fit `want`: `has` strings
+ * each in some row, `lacks` strings in none, `count` [string, n]: exactly n rows contain it.
+ * Returns the labels; the error lists what was there.
+ */
+async function waitRows(selector, want, what, timeout = WAIT, { emptyOk = false } = {}) {
+  try {
+    await page.waitForFunction(({ selector, has = [], lacks = [], count, emptyOk }) => {
+      const rows = [...document.querySelectorAll(selector)].map((r) => `${r.getAttribute('aria-label') ?? ''} ‖ ${r.textContent ?? ''}`);
+      return (emptyOk || rows.length > 0)
+        && has.every((s) => rows.some((r) => r.includes(s)))
+        && lacks.every((s) => !rows.some((r) => r.includes(s)))
+        && (!count || rows.filter((r) => r.includes(count[0])).length === count[1]);
+    }, { selector, ...want, emptyOk }, { timeout, polling: 50 });
+  } catch (err) {
+    if (!/Timeout/i.test(err?.message)) throw err;
+    const rows = await labels(selector).catch(() => []);
+    throw new Error(`${what}: not within ${timeout} ms; rows: ${rows.length ? rows.slice(0, 8).map((r) => JSON.stringify(r.slice(0, 100))).join(' | ') : '(none)'}`);
+  }
+  return labels(selector);
+}
+
+/** F1, the command's title, Enter (the title must be the focused entry). */
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: WAIT });
+  await input.fill(`>${title}`);
+  await waitRows('.quick-input-widget .monaco-list-row.focused', { has: [title] }, `command "${title}" in the palette`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: WAIT });
+}
+
+/** Ctrl+P, a file name, Enter; waits for its editor tab to be the active one. */
+async function quickOpen(name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: WAIT });
+  await input.fill(name);
+  await waitRows('.quick-input-widget .monaco-list-row.focused', { has: [name] }, `${name} in Quick Open`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${name}"]`, { timeout: WAIT });
+  await page.waitForSelector('.editor-instance .monaco-editor.focused', { timeout: WAIT });
+}
+
+/** The extension's status bar item (`必备章节 n/m`), '' while hidden. */
+const sectionsStatus = () => page.locator('.statusbar-item', { hasText: '必备章节' }).first().textContent({ timeout: 2000 }).then((t) => t.trim()).catch(() => '');
+/** Errors and warnings from the status bar's problem counter (all files). */
+async function problemCounts() {
+  const label = await page.$eval('[id="status.problems"]', (e) => e.getAttribute('aria-label') || e.textContent || '');
+  const n = (re) => Number((re.exec(label) ?? [])[1] ?? 0); // a kind with none is left out ("No Problems")
+  return { errors: n(/Errors?: (\d+)/i), warnings: n(/Warnings?: (\d+)/i), label };
+}
+const statusText = (id) => page.$eval(`[id="${id}"]`, (e) => e.textContent?.trim() ?? '').catch(() => '');
+
+async function main() {
+  mkdirSync(shots, { recursive: true });
+  for (const f of readdirSync(shots)) if (f.endsWith('.png')) rmSync(path.join(shots, f));
+
+  await step('setup (code-server, Chromium, fonts)', async () => {
+    const r = await run(runGroup('bash', [path.join(root, 'test/e2e/setup.sh')]));
+    check(r.status === 0 && existsSync(codeServerEntry), `test/e2e/setup.sh exited ${r.status}`);
+  }, { critical: true });
+
+  await step('package .vsix', async () => {
+    if (vsixIsFresh()) return `reused ${path.relative(root, vsixPath)}`;
+    const out = await run(runGroup(process.execPath, [path.join(root, 'test/lib/package-vsix.mjs')])); // packageVsix()
+    check(out.status === 0 && existsSync(vsixPath), `packageVsix() exited ${out.status}`);
+    return `built ${path.relative(root, vsixPath)} (${(statSync(vsixPath).size / 1024).toFixed(0)} KB)`;
+  }, { critical: true });
+
+  const profile = freshProfile(tmp, {
+    ...quietSettings,
+    'workbench.colorTheme': 'Default Light Modern',
+    // Words from the open documents would be offered while typing into the skeleton (the mirrored
+    // agency name is such a word), and Tab would accept one instead of moving to the next field.
+    'editor.wordBasedSuggestions': 'off',
+  });
+  await step('install .vsix into a fresh extensions dir', async () => {
+    const r = await run(installExtension(profile, vsixPath));
+    check(r.status === 0, `code-server --install-extension exited ${r.status}`);
+    const installed = readdirSync(profile.extDir).filter((d) => d.startsWith('gongwen-report.'));
+    check(installed.length === 1, `extensions dir holds ${readdirSync(profile.extDir).join(', ') || 'nothing'}`);
+    return installed[0];
+  }, { critical: true });
+
+  await step('start code-server and open the workbench', async () => {
+    mkdirSync(workspace);
+    copyFileSync(SEED, path.join(workspace, REPORT));
+    writeFileSync(path.join(workspace, BLANK), '');
+    let port;
+    ({ child: server, port } = startCodeServer(profile, {
+      onLine: (line) => {
+        serverLog.push(line);
+        if (serverLog.length > 100) serverLog.shift();
+        if (verbose) say(`server: ${line}`);
+      },
+    }));
+    port = await within(port, 30_000, 0);
+    check(port, `code-server did not listen within 30 s: ${serverLog.slice(-5).join(' / ')}`);
+    server.once('exit', (code, sig) => finish(`code-server exited during the run (${code ?? sig})`));
+    browser = await launchChromium(path.join(tmp, 'chromium-profile'), { viewport: { width: 1400, height: 900 } });
+    page = browser.pages()[0] ?? (await browser.newPage());
+    if (verbose) {
+      page.on('console', (m) => say(`browser ${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => say(`page error: ${e.message}`));
+    }
+    page.on('crash', () => finish('browser page crashed'));
+    const t = Date.now();
+    await page.goto(workbenchUrl(port, { folder: workspace }));
+    await waitRows('.explorer-folders-view .monaco-list-row', { has: [REPORT] }, 'the report in the Explorer');
+    timings['workbench ready'] = `${Date.now() - t} ms`;
+    return `port ${port}, workbench ready in ${Date.now() - t} ms`;
+  }, { critical: true });
+
+  await step('open the report with Quick Open; language mode 公文报告', async () => {
+    await quickOpen(REPORT);
+    await page.waitForFunction(() => document.querySelector('[id="status.editor.mode"]')?.textContent?.includes('公文报告'), null, { timeout: WAIT })
+      .catch(async () => {
+        throw new Error(`language mode reads "${await statusText('status.editor.mode')}"`);
+      });
+    return `status bar: ${await statusText('status.editor.mode')}`;
+  }, { critical: true });
+
+  await step('Problems panel lists the rule findings in Chinese', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const rows = await waitRows('.markers-panel .monaco-list-row', { has: ['heading-sequence', '(四)前应为(二)', '疑似丢失序号', '网页导航残留'] },
+      'heading-sequence / heading-unnumbered / residue findings');
+    if (verbose) say(`problems:\n  ${rows.join('\n  ')}`);
+    return `${rows.length} rows shown, e.g. ${JSON.stringify(rows.find((r) => r.includes('(四)前应为(二)')))}`;
+  });
+
+  await step('squiggles drawn in the editor', async () => {
+    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: WAIT });
+    await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: WAIT });
+    const n = await page.$$eval('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning', (e) => e.length);
+    return `${n} error/warning squiggles in view`;
+  });
+
+  await step('Outline view: heading tree with the statutory sections marked', async () => {
+    await runCommand('Explorer: Focus on Outline View');
+    const rows = await waitRows('.outline-pane .monaco-list-row', { has: ['一、2023年度推进法治政府建设的主要举措和成效', '必备：主要举措和成效', '(一)优化服务'] },
+      'outline rows');
+    if (verbose) say(`outline:\n  ${rows.join('\n  ')}`);
+    return `${rows.length} rows`;
+  });
+
+  await step('报告提纲 view: statutory checklist', async () => {
+    // Room for the checklist: the report is open and the Outline was read, so both fold away.
+    await page.click('.pane:has(.explorer-folders-view) > .pane-header');
+    await page.click('.pane:has(.outline-pane) > .pane-header');
+    await runCommand('Show Report Outline');
+    const rows = await waitRows('.customview-tree .monaco-list-row', { has: ['法定章节 4/4', '主要举措和成效'] }, 'checklist rows');
+    if (verbose) say(`checklist:\n  ${rows.join('\n  ')}`);
+    const status = await sectionsStatus();
+    check(status.includes('必备章节 4/4'), `status bar reads "${status}"`);
+    return `${rows.length} rows; status bar ${status}`;
+  });
+
+  await step(`type "${TYPED}" at the end: the new problem shows within ${latencyMs} ms`, async () => {
+    await page.keyboard.press('Control+1'); // back to the editor
+    await page.waitForSelector('.editor-instance .monaco-editor.focused', { timeout: WAIT });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(TYPED);
+    const typed = Date.now(); // the last keystroke has been delivered
+    const seen = (timeout) => page.waitForFunction((msg) => [...document.querySelectorAll('.markers-panel .monaco-list-row')]
+      .some((r) => (r.getAttribute('aria-label') ?? '').includes(msg)), TYPED_MESSAGE, { timeout, polling: 'raf' });
+    try {
+      await seen(latencyMs);
+    } catch {
+      // Measure how late it is (or that it never comes) before failing.
+      const late = await seen(WAIT).then(() => Date.now() - typed, () => undefined);
+      throw new Error(`no problem "${TYPED_MESSAGE}" within ${latencyMs} ms of the last keystroke (${late ? `it came after ${late} ms` : `none after ${WAIT} ms`})`);
+    }
+    const latency = Date.now() - typed;
+    timings['typing→problem'] = `${latency} ms`;
+    const row = (await problemRows()).find((r) => r.includes(TYPED_MESSAGE));
+    check(row.includes('heading-sequence'), `the new problem is not heading-sequence: ${row}`);
+    return `"${row.split(' ‖ ')[0]}" after ${latency} ms`;
+  });
+
+  await step(`quick fix "${FIX_TITLE}" from the light bulb`, async () => {
+    await page.keyboard.press('Home'); // on the flagged label
+    await page.keyboard.press('Control+.');
+    const rows = await waitRows('.action-widget .monaco-list-row', { has: [FIX_TITLE] }, 'the quick fix menu');
+    if (verbose) say(`actions:\n  ${rows.join('\n  ')}`);
+    await waitRows('.action-widget .monaco-list-row.focused', { has: [FIX_TITLE] }, `"${FIX_TITLE}" focused in the menu`, 2000);
+    await page.keyboard.press('Enter');
+    await waitRows('.markers-panel .monaco-list-row', { lacks: [TYPED_MESSAGE] }, `"${TYPED_MESSAGE}" gone from Problems`);
+    await page.waitForFunction(() => document.querySelector('.editor-instance .monaco-editor.focused .view-lines')?.textContent?.includes('五、新增标题'),
+      null, { timeout: WAIT });
+    return `the line now reads 五、新增标题; "${TYPED_MESSAGE}" gone`;
+  });
+
+  let before;
+  await step(`open ${BLANK}: four statutory sections missing`, async () => {
+    await quickOpen(BLANK);
+    await page.waitForFunction(() => document.querySelector('[id="status.editor.mode"]')?.textContent?.includes('公文报告'), null, { timeout: WAIT });
+    await page.fill('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input', '空白');
+    const rows = await waitRows('.markers-panel .monaco-list-row', { count: ['section-missing', 4] }, 'four section-missing rows for 空白.gongwen');
+    if (verbose) say(`blank problems:\n  ${rows.join('\n  ')}`);
+    await waitRows('.customview-tree .monaco-list-row', { has: ['法定章节 0/4'], count: ['✗ 缺失', 4] }, '报告提纲 with four missing sections');
+    const status = await sectionsStatus();
+    check(status.includes('必备章节 0/4'), `status bar reads "${status}"`);
+    before = await problemCounts();
+    return `4 × 缺少法定章节; status bar ${status}; ${before.label}`;
+  });
+
+  await step('insert the report skeleton (fzbg): the missing sections go', async () => {
+    await page.keyboard.press('Control+1');
+    await page.waitForSelector('.editor-instance .monaco-editor.focused', { timeout: WAIT });
+    await page.keyboard.type('fzbg');
+    const rows = await waitRows('.suggest-widget .monaco-list-row.focused', { has: ['全文框架'] }, 'the skeleton snippet suggested for fzbg');
+    if (verbose) say(`suggestion: ${rows.join(' | ')}`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.editor-instance .monaco-editor.focused .view-lines')?.textContent?.includes('年度推进法治政府建设的主要举措和成效'),
+      null, { timeout: WAIT });
+    // Fill in the agency (mirrored into the signature), then Tab through the other placeholders to
+    // the end, as an author accepting the defaults would: leaving the year applies its transform.
+    await page.keyboard.type(AGENCY);
+    const inSnippet = () => page.evaluate(() => document.querySelectorAll('.monaco-editor.focused .snippet-placeholder, .monaco-editor.focused .finish-snippet-placeholder').length);
+    if (verbose) say(`snippet placeholders: ${await inSnippet()}`);
+    let tabs = 0;
+    for (; tabs < 30 && (await inSnippet()) > 0; tabs++) {
+      if (await page.$('.suggest-widget.visible')) { // Tab would accept a suggestion: close it first
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('.suggest-widget.visible', { state: 'detached', timeout: 2000 }).catch(() => {});
+      }
+      const at = await statusText('status.editor.selection');
+      await page.keyboard.press('Tab');
+      await page.waitForFunction((at) => document.querySelector('[id="status.editor.selection"]')?.textContent?.trim() !== at, at, { timeout: 2000 })
+        .catch(() => {});
+      if (verbose) say(`tab ${tabs + 1}: ${await statusText('status.editor.selection')}, placeholders ${await inSnippet()}`);
+    }
+    check(tabs < 30, 'the snippet session did not end after 30 Tabs');
+    const text = await page.$eval('.editor-instance .monaco-editor.focused .view-lines', (e) => e.textContent);
+    for (const want of [`${AGENCY}关于2025年度法治政府建设情况的报告`, '四、2026年度推进法治政府建设的主要安排', '2026年3月1日']) {
+      check(text.includes(want), `the skeleton lacks "${want}"`);
+    }
+    await page.locator('.statusbar-item', { hasText: '必备章节 4/4' }).first().waitFor({ timeout: WAIT });
+    await waitRows('.customview-tree .monaco-list-row', { has: ['法定章节 4/4'], lacks: ['✗ 缺失'] }, '报告提纲 checklist complete');
+    // All of 空白.gongwen's problems (4 errors section-missing, 3 warnings) are gone; the report's stay.
+    const want = { errors: before.errors - 4, warnings: before.warnings - 3 };
+    const after = await page.waitForFunction((want) => {
+      const label = document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? '';
+      const n = (re) => Number(re.exec(label)?.[1] ?? 0); // a kind with none is left out of the label
+      return label && n(/Errors?: (\d+)/i) === want.errors && n(/Warnings?: (\d+)/i) === want.warnings && label;
+    }, want, { timeout: WAIT }).then((h) => h.jsonValue()).catch(async () => {
+      throw new Error(`problem counter: expected ${JSON.stringify(want)}, reads "${(await problemCounts()).label}"`);
+    });
+    await waitRows('.markers-panel .monaco-list-row', { lacks: ['section-missing'] }, 'section-missing gone from Problems', WAIT, { emptyOk: true });
+    await page.fill('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input', '');
+    return `${tabs} Tabs through the placeholders; status bar 必备章节 4/4; ${after}`;
+  });
+}
+
+/** The .vsix is reusable when it is newer than everything that goes into it. */
+function vsixIsFresh() {
+  if (!existsSync(vsixPath)) return false;
+  const built = statSync(vsixPath).mtimeMs;
+  const inputs = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'README.md', 'esbuild.mjs', '.vscodeignore',
+    'client/src', 'server/src', 'snippets', 'syntaxes'];
+  const newest = (p) => {
+    if (!existsSync(p)) return 0;
+    const s = statSync(p);
+    if (!s.isDirectory()) return s.mtimeMs;
+    return Math.max(s.mtimeMs, ...readdirSync(p).map((f) => newest(path.join(p, f))));
+  };
+  return inputs.every((p) => newest(path.join(root, p)) < built);
+}
+
+try {
+  await main();
+} catch (err) {
+  await finish(`unexpected: ${err?.stack ?? err}`);
+}
+await finish();
