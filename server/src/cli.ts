@@ -72,7 +72,7 @@ export function main(argv: string[]): number | Promise<number> {
 
 function check(files: string[], options: LintOptions, format: 'text' | 'json' | 'sarif', fix: boolean, jobs: number): number | Promise<number> {
   const report = (outcome: FileOutcome) => process.stderr.write(outcome.messages);
-  const workers = workerCount(jobs, files, fix);
+  const workers = workerCount(jobs, files, fix, __filename);
   if (workers > 1) return checkInWorkers(__filename, files, options, fix, workers, report).then((outcomes) => summarize(outcomes, options, format));
   return summarize(
     files.map((path) => {

@@ -48,9 +48,14 @@ export function checkFile(path: string, options: LintOptions, fix: boolean): Fil
   }
 }
 
-/** `--jobs` as given → worker count: 0 means one per CPU; never more than there are files. */
-export function workerCount(jobs: number, files: string[], fix: boolean): number {
+/**
+ * `--jobs` as given → worker count: 0 means one per CPU; never more than there are files. `entry`
+ * is the script workers would run: only the built bundle can be (sources under a TypeScript loader
+ * check in one thread, as workers do not inherit the loader).
+ */
+export function workerCount(jobs: number, files: string[], fix: boolean, entry: string): number {
   const n = jobs === 0 ? availableParallelism() : jobs;
+  if (!/\.c?js$/.test(entry)) return 1;
   // Stdin has one reader; fixing one path twice must happen in order. Both stay in this thread.
   if (files.includes('-') || (fix && new Set(files).size < files.length)) return 1;
   return Math.max(1, Math.min(n, files.length));
