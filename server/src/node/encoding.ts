@@ -3,6 +3,7 @@
  * UTF-16 with BOM, or GB18030/GBK (what Chinese Windows tools save). Writing keeps the
  * encoding and the BOM, so `--fix` changes only the fixed text.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
@@ -23,11 +24,10 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16le'), encoding: 'utf16le', bom: true };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16be'), encoding: 'utf16be', bom: true };
   if (looksBinary(bytes)) throw new BinaryFileError('binary');
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf8', bom: false };
-  } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030', bom: false };
-  }
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Valid UTF-8 is UTF-8; anything else from a Chinese office is GB18030 (a superset of GBK).
+  if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'utf8', bom: false };
+  return { text: iconv.decode(buf, 'gb18030'), encoding: 'gb18030', bom: false };
 }
 
 export function encode(text: string, encoding: Encoding, bom: boolean): Buffer {

@@ -61,7 +61,7 @@ const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
  * `s.matchAll(DOUBLED)` (leftmost, then longest, the search resuming after a match), found by a
  * plain scan. The regex backtracks through seven lengths at every character and was most of the
  * time all rules took; here the code units at i+2 … i+8 ride along in locals, so most characters
- * cost one read and seven compares, and only a character that recurs within eight is looked at.
+ * cost one read and a few compares, and only a character pair that recurs within eight is looked at.
  */
 export function doubledPhrases(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -70,7 +70,14 @@ export function doubledPhrases(s: string): Array<[number, number]> {
   let i = 0;
   let c0 = at(0), c1 = at(1), c2 = at(2), c3 = at(3), c4 = at(4), c5 = at(5), c6 = at(6), c7 = at(7), c8 = at(8);
   while (i + 4 <= n) {
-    if ((c0 === c2 || c0 === c3 || c0 === c4 || c0 === c5 || c0 === c6 || c0 === c7 || c0 === c8) && isHan(c0)) {
+    // A doubled phrase of length L repeats its first two characters L further on: compare the
+    // pair first (single characters recur all the time in Chinese text, pairs rarely).
+    const c9 = c0 === c8 ? at(i + 9) : -2;
+    if (
+      ((c0 === c2 && c1 === c3) || (c0 === c3 && c1 === c4) || (c0 === c4 && c1 === c5) || (c0 === c5 && c1 === c6) ||
+        (c0 === c6 && c1 === c7) || (c0 === c7 && c1 === c8) || (c0 === c8 && c1 === c9)) &&
+      isHan(c0)
+    ) {
       // Both copies are Han characters: the longest possible phrase is half the Han run from i.
       let runEnd = i + 1;
       while (runEnd < n && runEnd < i + 16 && isHan(s.charCodeAt(runEnd))) runEnd++;
