@@ -1,7 +1,8 @@
 /**
  * heading-sequence: ordinals among siblings must run 1, 2, 3 … and restart under each parent.
- * One finding per break (the run after it is judged from the break on), fixed with the smallest
- * change: this label alone when that mends the run, else the rest of the run renumbered.
+ * One finding per break (a label that neither follows its predecessor nor stands at its place in
+ * the run), fixed with the smallest change: this label alone when that mends the run, else the
+ * rest of its segment renumbered.
  * When headings that lost their ordinal sit in the gap, it names them instead (they get fixed).
  */
 import type { Heading } from '../model';
@@ -40,7 +41,9 @@ function checkRun(ctx: RuleContext, run: Heading[]): void {
     }
     const expectedNumbered = prevNumbered ? prevNumbered.ordinal! + 1 : 1;
     const expectedCount = k === 0 ? 1 : run[k - 1].position + 1;
-    if (h.ordinal !== expectedNumbered) {
+    // After `（二）（二）`, a `（四）` is where it belongs: only the duplicate is reported.
+    const echo = lost.length === 0 && h.ordinal === k + 1;
+    if (h.ordinal !== expectedNumbered && !echo) {
       const args = { label: h.label!.raw, expected: relabel(h, expectedNumbered) };
       if (lost.length && h.ordinal === expectedCount) {
         ctx.report({ range: labelRange(h), message: ctx.t('lostBetween', { ...args, lines: lineList(lost.map((l) => l.line)) }) });
