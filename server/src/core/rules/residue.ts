@@ -27,8 +27,9 @@ export const rule: Rule = {
     const { model } = ctx;
     for (const r of model.residue) {
       const line = model.lines[r.line];
-      // A whole line goes with its line break; a span inside a line goes alone.
-      const del = r.wholeLine
+      // A whole line (or a line that holds nothing but residue) goes with its line break; a span
+      // inside a line of report text goes alone.
+      const del = r.wholeLine || line.kind === 'residue'
         ? line.span.next > line.span.end
           ? { start: { line: r.line, character: 0 }, end: { line: r.line + 1, character: 0 } }
           : range(r.line, 0, line.text.length)
