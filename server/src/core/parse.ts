@@ -10,14 +10,16 @@ import { matchLabel, ENUMERATION } from './numbering';
 import { buildHeadings } from './headings';
 import { matchSections } from './sections';
 import { findReportYear } from './year';
-import { FZZF_PROFILE, type ReportProfile } from './profiles';
+import { detectProfile, type ReportProfile } from './profiles';
 import { contentOf, type DocumentModel, type Line, type Residue, type TitleBlock } from './model';
 
-export function parse(text: string, profile: ReportProfile = FZZF_PROFILE): DocumentModel {
+/** Parses a draft; the report type comes from its title or opening unless `profile` is given. */
+export function parse(text: string, profile?: ReportProfile): DocumentModel {
   const lines = classifyLines(text);
   const residue = markResidue(lines);
   const { signatureLine, dateLine } = markClosing(lines);
   const { title, addresseeLine, openingLine } = markPreamble(lines);
+  profile ??= detectProfile(`${title?.text ?? ''}\n${openingLine === null ? '' : contentOf(lines[openingLine])}`);
   const { year: reportYear, source: reportYearSource } = findReportYear(lines, title, openingLine, dateLine);
   const headings = buildHeadings(lines, profile, reportYear);
   const roots = headings.filter((h) => h.parent === null);

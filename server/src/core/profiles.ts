@@ -28,6 +28,10 @@ export interface ReportProfile {
   id: string;
   name: { zh: string; en: string };
   basis: string;
+  /** How a title of this report type reads, `{year}` filled in (shown when the title is missing). */
+  titleExample: string;
+  /** A title or opening matching this belongs to this report type (the first profile is the default). */
+  detect: string | null;
   sections: SectionDef[];
 }
 
@@ -35,6 +39,8 @@ export const FZZF_PROFILE: ReportProfile = {
   id: 'fzzf',
   name: { zh: '法治政府建设年度报告', en: 'annual report on building rule-of-law government' },
   basis: '《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）',
+  titleExample: '发文机关+关于{year}年度法治政府建设情况的报告',
+  detect: null,
   sections: [
     {
       id: 'measures',
@@ -99,4 +105,38 @@ export const FZZF_PROFILE: ReportProfile = {
   ],
 };
 
-export const PROFILES: Record<string, ReportProfile> = { fzzf: FZZF_PROFILE };
+/** The confusable 政府信息公开工作年度报告: six parts fixed by 条例 第五十条 and the 2021 format. */
+export const GIP_PROFILE: ReportProfile = {
+  id: 'gip',
+  name: { zh: '政府信息公开工作年度报告', en: 'annual report on government information disclosure' },
+  basis: '《中华人民共和国政府信息公开条例》第五十条',
+  titleExample: '发文机关+{year}年政府信息公开工作年度报告',
+  detect: '政府信息公开(?:工作)?年度报告',
+  sections: [
+    gip('overview', '总体情况', 'overview', '总体情况', ['总体情况', '基本情况', '工作概况']),
+    gip('proactive', '主动公开政府信息情况', 'proactive disclosure', '行政机关主动公开政府信息的情况', ['主动公开']),
+    gip('requests', '收到和处理政府信息公开申请情况', 'disclosure requests', '行政机关收到和处理政府信息公开申请的情况', ['依申请', '公开申请', '收到和处理']),
+    gip('review-litigation', '政府信息公开行政复议、行政诉讼情况', 'reviews and lawsuits', '因政府信息公开工作被申请行政复议、提起行政诉讼的情况', ['行政复议', '行政诉讼']),
+    gip('problems', '存在的主要问题及改进情况', 'problems and improvements', '政府信息公开工作存在的主要问题及改进情况', ['存在的主要问题', '存在问题', '改进情况', '不足']),
+    gip('other', '其他需要报告的事项', 'other matters', '其他需要报告的事项', ['其他需要报告', '其他事项']),
+  ],
+};
+
+function gip(id: string, zh: string, en: string, statutory: string, strong: string[]): SectionDef {
+  return { id, required: true, name: { zh, en }, statutory, strong, weak: [], mention: null, template: zh, templateNoYear: zh, yearOffset: 0 };
+}
+
+export const PROFILES: ReportProfile[] = [FZZF_PROFILE, GIP_PROFILE];
+
+const detectors = new Map<ReportProfile, RegExp>();
+
+/** The report type a title (or opening) announces; the 法治政府建设 profile by default. */
+export function detectProfile(text: string): ReportProfile {
+  for (const p of PROFILES) {
+    if (!p.detect) continue;
+    let re = detectors.get(p);
+    if (!re) detectors.set(p, (re = new RegExp(p.detect)));
+    if (re.test(text)) return p;
+  }
+  return PROFILES[0];
+}

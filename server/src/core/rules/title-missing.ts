@@ -12,11 +12,12 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     messages: {
-      missing: { zh: '缺少标题，应为“发文机关+关于{year}年度法治政府建设情况的报告”', en: 'No title: expected "<organ>关于{year}年度法治政府建设情况的报告"' },
+      missing: { zh: '缺少标题，应为“{example}”', en: 'No title: expected "{example}"' },
     },
   },
   check(ctx) {
     if (ctx.model.title) return;
-    ctx.report({ range: documentAnchor(ctx.model), message: ctx.t('missing', { year: ctx.model.reportYear ?? 'XXXX' }) });
+    const example = ctx.model.profile.titleExample.replace('{year}', String(ctx.model.reportYear ?? 'XXXX'));
+    ctx.report({ range: documentAnchor(ctx.model), message: ctx.t('missing', { example }) });
   },
 };
