@@ -1,6 +1,7 @@
 /**
  * The fast scans the benchmarks led to (issue 4) agree with the plain definitions they replaced:
- * splitLines and dominantEol with a loop over every code unit, doubled-word with its regex,
+ * splitLines and dominantEol with a loop over every code unit, doubled-word with its regex (on a
+ * whole string and on a part of one),
  * message templates with a regex replace.
  */
 import { test } from 'node:test';
@@ -49,8 +50,11 @@ function dominantEolReference(text: string): string {
 }
 
 const breaks = fc.string({ unit: fc.constantFrom('a', '字', ' ', '\n', '\r', '\r\n'), maxLength: 60 });
-// Few distinct Han characters, so that doubled phrases of every length occur often.
-const han = fc.string({ unit: fc.constantFrom('建', '设', '法', '治', '一', '个', '研', '究', 'a', '1', '。', '\u9fff', '\u4e00', '\u3400'), maxLength: 60 });
+// Few distinct Han characters, so that doubled phrases of every length occur often; \u5200 and
+// \u5600 share 一's low ten bits, so pairs ending in them collide in doubledPhrases' pair table.
+const HAN_UNITS = ['建', '设', '法', '治', '一', '个', '研', '究', 'a', '1', '。', '\u9fff', '\u4e00', '\u3400', '\u4e00\u4e00', '\u4c00', '\u5200', '\u5600'];
+const han = fc.string({ unit: fc.constantFrom(...HAN_UNITS), maxLength: 60 });
+const longHan = fc.string({ unit: fc.constantFrom(...HAN_UNITS), minLength: 40, maxLength: 400 });
 
 test('splitLines finds the same lines as a loop over every code unit', () => {
   fc.assert(fc.property(breaks, (s) => assert.deepEqual(splitLines(s), splitLinesReference(s))), { numRuns: 2000 });
@@ -62,10 +66,37 @@ test('dominantEol counts like a loop over every code unit', () => {
 
 test('doubledPhrases finds exactly the matches of the doubled-word regex', () => {
   const viaRegex = (s: string) => [...s.matchAll(DOUBLED)].map((m) => [m.index, m[1].length]);
-  for (const s of ['建设建设', '中华人民共和国中华人民共和国', '研究研究研究', '法治法治法治法治', '一二三一二三a', '建设建', '一二三四五六七八一二三四五六七八', '一二三四五六七八九一二三四五六七八九', '设设建设建设'.repeat(3)]) {
+  for (const s of ['建设建设', '中华人民共和国中华人民共和国', '研究研究研究', '法治法治法治法治', '一二三一二三a', '建设建', '一二三四五六七八一二三四五六七八', '一二三四五六七八九一二三四五六七八九', '设设建设建设'.repeat(3), '一一一一', '建一建一建', '\u5200一\u5200一一\u5600']) {
     assert.deepEqual(doubledPhrases(s), viaRegex(s), s);
   }
   fc.assert(fc.property(han, (s) => assert.deepEqual(doubledPhrases(s), viaRegex(s))), { numRuns: 5000 });
+  fc.assert(fc.property(longHan, (s) => assert.deepEqual(doubledPhrases(s), viaRegex(s))), { numRuns: 500 });
+});
+
+test('doubledPhrases on a part of a text finds what the regex finds in that part alone', () => {
+  // The rule scans each line inside the whole document: what stands around a line must not count.
+  const viaRegex = (s: string, from: number) => [...s.matchAll(DOUBLED)].map((m) => [from + m.index, m[1].length]);
+  fc.assert(
+    fc.property(han, han, han, (before, part, after) => {
+      const text = before + part + after;
+      assert.deepEqual(doubledPhrases(text, before.length, before.length + part.length), viaRegex(part, before.length));
+    }),
+    { numRuns: 3000 },
+  );
+  // Lines of one text scanned in order, as the rule does, and the same text scanned again.
+  fc.assert(
+    fc.property(fc.array(han, { maxLength: 8 }), (parts) => {
+      const text = parts.join('\n');
+      for (let pass = 0; pass < 2; pass++) {
+        let from = 0;
+        for (const part of parts) {
+          assert.deepEqual(doubledPhrases(text, from, from + part.length), viaRegex(part, from));
+          from += part.length + 1;
+        }
+      }
+    }),
+    { numRuns: 1000 },
+  );
 });
 
 test('render fills placeholders as the plain regex replace does', () => {

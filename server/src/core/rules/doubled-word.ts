@@ -26,7 +26,9 @@ export const rule: Rule = {
     for (const line of ctx.model.lines) {
       if (line.kind === 'blank' || line.kind === 'residue') continue;
       let covered = 0;
-      for (const [start, length] of doubledPhrases(line.text)) {
+      // Scanned in the document's own text: a line's text is a slice, slower to read.
+      for (const [at, length] of doubledPhrases(ctx.model.text, line.span.start, line.span.end)) {
+        const start = at - line.span.start;
         if (ctx.saturated) return;
         if (start < covered) continue;
         const word = root(line.text.slice(start, start + length));
@@ -56,46 +58,75 @@ function root(phrase: string): string {
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
+const NONE: Array<[number, number]> = [];
+const MASK = 1023;
 /**
- * `[start, length]` of each phrase written twice in a row: the same matches in the same order as
- * `s.matchAll(DOUBLED)` (leftmost, then longest, the search resuming after a match), found by a
- * plain scan. The regex backtracks through seven lengths at every character and was most of the
- * time all rules took; here the code units at i+2 … i+8 ride along in locals, so most characters
- * cost one read and a few compares, and only a character pair that recurs within eight is looked at.
+ * Where each character pair (hashed) was last seen, shared by every scan. Only a filter: a true
+ * repeat is always found from the entries written during its own scan, so stale or colliding
+ * entries cost one closer look at most, never a wrong answer; no reset is needed.
  */
-export function doubledPhrases(s: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const n = s.length;
-  const at = (k: number) => (k < n ? s.charCodeAt(k) : -1);
-  let i = 0;
-  let c0 = at(0), c1 = at(1), c2 = at(2), c3 = at(3), c4 = at(4), c5 = at(5), c6 = at(6), c7 = at(7), c8 = at(8);
-  while (i + 4 <= n) {
-    // A doubled phrase of length L repeats its first two characters L further on: compare the
-    // pair first (single characters recur all the time in Chinese text, pairs rarely).
-    const c9 = c0 === c8 ? at(i + 9) : -2;
-    if (
-      ((c0 === c2 && c1 === c3) || (c0 === c3 && c1 === c4) || (c0 === c4 && c1 === c5) || (c0 === c5 && c1 === c6) ||
-        (c0 === c6 && c1 === c7) || (c0 === c7 && c1 === c8) || (c0 === c8 && c1 === c9)) &&
-      isHan(c0)
-    ) {
-      // Both copies are Han characters: the longest possible phrase is half the Han run from i.
-      let runEnd = i + 1;
-      while (runEnd < n && runEnd < i + 16 && isHan(s.charCodeAt(runEnd))) runEnd++;
-      let found = 0;
-      for (let len = Math.min(8, (runEnd - i) >> 1); len >= 2 && !found; len--) {
-        let k = 0;
-        while (k < len && s.charCodeAt(i + k) === s.charCodeAt(i + len + k)) k++;
-        if (k === len) found = len;
-      }
-      if (found) {
-        out.push([i, found]);
-        i += 2 * found;
-        c0 = at(i); c1 = at(i + 1); c2 = at(i + 2); c3 = at(i + 3); c4 = at(i + 4); c5 = at(i + 5); c6 = at(i + 6); c7 = at(i + 7); c8 = at(i + 8);
-        continue;
+const lastPair = new Int32Array(MASK + 1);
+
+/**
+ * `[start, length]` of each phrase written twice in a row in `s` from `from` to `to`: the same
+ * matches in the same order as `s.slice(from, to).matchAll(DOUBLED)` (leftmost, then longest, the
+ * search resuming after a match), offsets in `s`. The regex backtracks through seven lengths at
+ * every character. A doubled phrase repeats its first two characters 2 … 8 further on, and pairs
+ * rarely recur that close in Chinese text: so each character costs one read, one table look-up
+ * and one compare, and only where a pair recurs are the starts before it looked at closer.
+ */
+export function doubledPhrases(s: string, from = 0, to = s.length): Array<[number, number]> {
+  let out = NONE;
+  let next = from; // every start before this is decided
+  let prev = -1;
+  for (let j = from; j < to; j++) {
+    const c = s.charCodeAt(j);
+    const h = (prev * 31 + c) & MASK; // the pair (j-1, j)
+    prev = c;
+    const seen = j - lastPair[h];
+    lastPair[h] = j;
+    if (seen > 8 || seen < 1 || !repeatsBefore(s, j - 1, next, to)) continue;
+    // A true repeat ends here; a phrase starting before it may still be longer: decide in order.
+    for (let i = Math.max(next, j - 9); i <= j - 3; i++) {
+      const len = doubledAt(s, i, to);
+      next = i + 1;
+      if (len) {
+        if (out === NONE) out = [];
+        out.push([i, len]);
+        next = i + 2 * len;
+        break;
       }
     }
-    i++;
-    c0 = c1; c1 = c2; c2 = c3; c3 = c4; c4 = c5; c5 = c6; c6 = c7; c7 = c8; c8 = at(i + 8);
   }
   return out;
+}
+
+/** Whether some start in [next, k-2] begins a Han phrase that is written again from k. */
+function repeatsBefore(s: string, k: number, next: number, to: number): boolean {
+  const c = s.charCodeAt(k);
+  if (!isHan(c)) return false;
+  for (let i = Math.max(next, k - 8); i <= k - 2; i++) {
+    if (s.charCodeAt(i) === c && k + (k - i) <= to && sameHan(s, i, k - i)) return true;
+  }
+  return false;
+}
+
+/** The longest doubled phrase starting at i (the regex's greedy choice), 0 when none. */
+function doubledAt(s: string, i: number, to: number): number {
+  const c0 = s.charCodeAt(i);
+  if (!isHan(c0)) return 0;
+  const c1 = s.charCodeAt(i + 1);
+  for (let len = Math.min(8, (to - i) >> 1); len >= 2; len--) {
+    if (s.charCodeAt(i + len) === c0 && s.charCodeAt(i + len + 1) === c1 && sameHan(s, i, len)) return len;
+  }
+  return 0;
+}
+
+/** `s[i, i+len)` is Han from its second character on and written again right after. */
+function sameHan(s: string, i: number, len: number): boolean {
+  for (let k = 1; k < len; k++) {
+    const c = s.charCodeAt(i + k);
+    if (c !== s.charCodeAt(i + len + k) || !isHan(c)) return false;
+  }
+  return true;
 }
