@@ -1,7 +1,7 @@
 /**
  * The fast scans the benchmarks led to (issue 4) agree with the plain definitions they replaced:
  * splitLines and dominantEol with a loop over every code unit, doubled-word with its regex (on a
- * whole string and on a part of one),
+ * whole string and on a part of one), section scoring with one `includes` per keyword,
  * message templates with a regex replace.
  */
 import { test } from 'node:test';
@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import { splitLines, dominantEol } from '../../server/src/core/text';
 import { DOUBLED, doubledPhrases } from '../../server/src/core/rules/doubled-word';
 import { render } from '../../server/src/core/rules/types';
+import { bestSection } from '../../server/src/core/sections';
+import { PROFILES, type ReportProfile, type SectionDef } from '../../server/src/core/profiles';
 
 function splitLinesReference(text: string) {
   const lines = [];
@@ -110,5 +112,49 @@ test('render fills placeholders as the plain regex replace does', () => {
   fc.assert(
     fc.property(fc.string({ unit: fc.constantFrom('{', '}', 'w', 'n', 'o', 'r', 'd', '字', '_', ' ') }), (t) => assert.equal(render(t, args), reference(t, args))),
     { numRuns: 3000 },
+  );
+});
+
+/** Section scoring as first written: one `includes` per keyword and section. */
+function bestSectionReference(text: string, profile: ReportProfile, year: number | null, strict = false): SectionDef | null {
+  if (strict && !/法治|年度|下一步/.test(text)) return null;
+  const resolve = (words: string[]) => words.flatMap((w) => (w.includes('{next}') ? (year === null ? [] : [w.replace('{next}', String(year + 1))]) : [w]));
+  let best: SectionDef | null = null;
+  let bestScore = 0;
+  for (const def of profile.sections) {
+    const strong = resolve(def.strong).filter((w) => text.includes(w)).length;
+    if (strong === 0) continue;
+    const score = strong * 10 + resolve(def.weak).filter((w) => text.includes(w)).length;
+    if (score > bestScore) {
+      best = def;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+test('bestSection scores headings as one includes per keyword does', () => {
+  // A profile with an empty keyword, a repeated one and one that starts inside another.
+  const odd: ReportProfile = {
+    ...PROFILES[0],
+    id: 'odd',
+    sections: [
+      { ...PROFILES[0].sections[0], id: 'a', strong: ['情况', '工作情况', '会议'], weak: [] },
+      { ...PROFILES[0].sections[1], id: 'b', strong: ['作情', '{next}年'], weak: ['', '况'] },
+      { ...PROFILES[0].sections[2], id: 'c', strong: ['年度', '年度'], weak: ['法治'] },
+    ],
+  };
+  const profiles = [...PROFILES, odd];
+  const words = profiles.flatMap((p) => p.sections.flatMap((d) => [...d.strong, ...d.weak])).filter((w) => !w.includes('{'));
+  const units = [...new Set([...words, ...words.join('')])].concat(['法治', '年度', '下一步', '2024年', '2025年', '，', 'x']);
+  for (const t of ['会议作情', '工作情况', '作情况', '年度法治', '2024年度下一步', '']) {
+    for (const year of [null, 2023]) assert.equal(bestSection(t, odd, year)?.id ?? null, bestSectionReference(t, odd, year)?.id ?? null, t);
+  }
+  const text = fc.string({ unit: fc.constantFrom(...units), maxLength: 12 });
+  fc.assert(
+    fc.property(text, fc.constantFrom(...profiles), fc.constantFrom(null, 2023, 2024), fc.boolean(), (t, profile, year, strict) => {
+      assert.equal(bestSection(t, profile, year, strict)?.id ?? null, bestSectionReference(t, profile, year, strict)?.id ?? null, t);
+    }),
+    { numRuns: 5000 },
   );
 });

@@ -18,39 +18,88 @@ function mentionOf(def: SectionDef): RegExp | null {
   return re;
 }
 
-/** A profile's keyword lists with `{next}` resolved for one report year. */
-interface Keywords {
-  def: SectionDef;
-  strong: string[];
-  weak: string[];
+/**
+ * A profile's keywords with `{next}` resolved for one report year, indexed by first character: a
+ * heading is read once, and a word is only compared where its first character stands, instead
+ * of searching the heading once per keyword (some fifty per profile).
+ */
+interface KeywordIndex {
+  defs: SectionDef[];
+  /** First character → the keywords starting with it, as entry numbers. */
+  byFirst: Map<number, number[]>;
+  words: string[];
+  /** Empty keywords, which every text holds. */
+  always: number[];
+  /** Per entry: its section's index, and whether it is a strong keyword. */
+  section: number[];
+  strong: boolean[];
+  /** Scratch for one scoring: which entries the text holds, and the counts per section. */
+  hit: Uint8Array;
+  strongHits: Int32Array;
+  weakHits: Int32Array;
 }
 
 /** Resolved once per profile and year: a draft's headings are scored by the hundred. */
-const resolved = new WeakMap<ReportProfile, Map<number | null, Keywords[]>>();
+const resolved = new WeakMap<ReportProfile, Map<number | null, KeywordIndex>>();
 
-function keywordsOf(profile: ReportProfile, year: number | null): Keywords[] {
+function keywordsOf(profile: ReportProfile, year: number | null): KeywordIndex {
   let byYear = resolved.get(profile);
   if (!byYear) resolved.set(profile, (byYear = new Map()));
-  let list = byYear.get(year);
-  if (!list) {
-    const resolve = (words: string[]) => {
-      const out: string[] = [];
-      for (const w of words) {
-        const word = w.includes('{next}') ? (year === null ? null : w.replace('{next}', String(year + 1))) : w;
-        if (word) out.push(word);
-      }
-      return out;
-    };
-    list = profile.sections.map((def) => ({ def, strong: resolve(def.strong), weak: resolve(def.weak) }));
-    byYear.set(year, list);
-  }
-  return list;
+  let index = byYear.get(year);
+  if (!index) byYear.set(year, (index = buildIndex(profile, year)));
+  return index;
 }
 
-function keywordHits(text: string, words: string[]): number {
-  let hits = 0;
-  for (const word of words) if (text.includes(word)) hits++;
-  return hits;
+function buildIndex(profile: ReportProfile, year: number | null): KeywordIndex {
+  const words: string[] = [];
+  const section: number[] = [];
+  const strong: boolean[] = [];
+  const add = (list: string[], k: number, isStrong: boolean) => {
+    for (const w of list) {
+      const word = w.includes('{next}') ? (year === null ? null : w.replace('{next}', String(year + 1))) : w;
+      if (word === null) continue;
+      words.push(word);
+      section.push(k);
+      strong.push(isStrong);
+    }
+  };
+  profile.sections.forEach((def, k) => {
+    add(def.strong, k, true);
+    add(def.weak, k, false);
+  });
+  const byFirst = new Map<number, number[]>();
+  const always: number[] = [];
+  words.forEach((word, e) => {
+    if (word === '') {
+      always.push(e);
+      return;
+    }
+    const first = word.charCodeAt(0);
+    if (!byFirst.has(first)) byFirst.set(first, []);
+    byFirst.get(first)!.push(e);
+  });
+  const n = profile.sections.length;
+  return { defs: profile.sections, byFirst, words, always, section, strong, hit: new Uint8Array(words.length), strongHits: new Int32Array(n), weakHits: new Int32Array(n) };
+}
+
+/** Counts, per section, the keywords `text` holds (each listed word once, as `includes` would). */
+function scoreText(text: string, index: KeywordIndex): void {
+  const { hit, byFirst, words } = index;
+  hit.fill(0);
+  index.strongHits.fill(0);
+  index.weakHits.fill(0);
+  for (const e of index.always) count(index, e);
+  for (let k = 0; k < text.length; k++) {
+    const entries = byFirst.get(text.charCodeAt(k));
+    if (!entries) continue;
+    for (const e of entries) if (!hit[e] && text.startsWith(words[e], k)) count(index, e);
+  }
+}
+
+function count(index: KeywordIndex, e: number): void {
+  index.hit[e] = 1;
+  if (index.strong[e]) index.strongHits[index.section[e]]++;
+  else index.weakHits[index.section[e]]++;
 }
 
 /**
@@ -59,14 +108,16 @@ function keywordHits(text: string, words: string[]): number {
  */
 export function bestSection(text: string, profile: ReportProfile, year: number | null, strict = false): SectionDef | null {
   if (strict && !/法治|年度|下一步/.test(text)) return null;
+  const index = keywordsOf(profile, year);
+  scoreText(text, index);
   let best: SectionDef | null = null;
   let bestScore = 0;
-  for (const { def, strong: strongWords, weak } of keywordsOf(profile, year)) {
-    const strong = keywordHits(text, strongWords);
+  for (let k = 0; k < index.defs.length; k++) {
+    const strong = index.strongHits[k];
     if (strong === 0) continue;
-    const score = strong * 10 + keywordHits(text, weak);
+    const score = strong * 10 + index.weakHits[k];
     if (score > bestScore) {
-      best = def;
+      best = index.defs[k];
       bestScore = score;
     }
   }
