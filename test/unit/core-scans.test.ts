@@ -1,7 +1,8 @@
 /**
  * The fast scans the benchmarks led to (issue 4) agree with the plain definitions they replaced:
  * splitLines and dominantEol with a loop over every code unit, doubled-word with its regex (on a
- * whole string and on a part of one), section scoring with one `includes` per keyword,
+ * whole string and on a part of one), section scoring with one `includes` per keyword, Chinese
+ * numerals with a digit table, labels and enumeration markers with their regexes alone,
  * message templates with a regex replace.
  */
 import { test } from 'node:test';
@@ -11,6 +12,7 @@ import { splitLines, dominantEol } from '../../server/src/core/text';
 import { DOUBLED, doubledPhrases } from '../../server/src/core/rules/doubled-word';
 import { render } from '../../server/src/core/rules/types';
 import { bestSection } from '../../server/src/core/sections';
+import { matchLabel, parseChineseNumber, isEnumeration, ENUMERATION } from '../../server/src/core/numbering';
 import { PROFILES, type ReportProfile, type SectionDef } from '../../server/src/core/profiles';
 
 function splitLinesReference(text: string) {
@@ -154,6 +156,44 @@ test('bestSection scores headings as one includes per keyword does', () => {
   fc.assert(
     fc.property(text, fc.constantFrom(...profiles), fc.constantFrom(null, 2023, 2024), fc.boolean(), (t, profile, year, strict) => {
       assert.equal(bestSection(t, profile, year, strict)?.id ?? null, bestSectionReference(t, profile, year, strict)?.id ?? null, t);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+/** Chinese numerals as first written: slices looked up in a table of digits. */
+function parseChineseNumberReference(s: string): number {
+  const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (s.length === 0 || s.length > 3) return NaN;
+  const ten = s.indexOf('十');
+  if (ten === -1) return s.length === 1 && s in digits ? digits[s] : NaN;
+  const head = s.slice(0, ten);
+  const tail = s.slice(ten + 1);
+  const tens = head === '' ? 1 : head.length === 1 ? digits[head] : NaN;
+  const units = tail === '' ? 0 : tail.length === 1 ? digits[tail] : NaN;
+  if (tens === undefined || units === undefined || !(tens >= 1) || Number.isNaN(units)) return NaN;
+  return tens * 10 + units;
+}
+
+const numerals = fc.string({ unit: fc.constantFrom(...'零〇一二两三四五六七八九十a1'), maxLength: 4 });
+
+test('parseChineseNumber reads numerals as the table of digits does', () => {
+  fc.assert(fc.property(numerals, (s) => assert.deepEqual(parseChineseNumber(s), parseChineseNumberReference(s), s)), { numRuns: 5000 });
+});
+
+test('matchLabel and isEnumeration, settled by the first character, agree with their regexes', () => {
+  // A line that no label regex matches gets no label; one they match gets the label they read.
+  const PAREN = /^([（(])\s?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s?([）)])([、.，,．]?)/;
+  const LEVEL1 = /^([一二三四五六七八九十]{1,3})([、.．，,])/;
+  const LEVEL3 = /^([0-9０-９]{1,2})([.．](?![0-9０-９])|、)/;
+  const line = fc.string({ unit: fc.constantFrom(...'（()）一二十两零〇九1０９、.．，, 是a字'), maxLength: 7 });
+  fc.assert(
+    fc.property(line, (s) => {
+      const label = matchLabel(s);
+      if (!PAREN.test(s) && !LEVEL1.test(s) && !LEVEL3.test(s)) assert.equal(label, null, s);
+      const m = PAREN.exec(s) ?? LEVEL1.exec(s) ?? LEVEL3.exec(s);
+      if (label) assert.equal(label.raw, m?.[0], s);
+      assert.equal(isEnumeration(s), ENUMERATION.test(s), s);
     }),
     { numRuns: 5000 },
   );

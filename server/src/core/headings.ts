@@ -3,7 +3,7 @@
  * heading whose ordinal went missing is recognised from its place (a short stand-alone line
  * among numbered siblings) or its meaning (a line naming a statutory section).
  */
-import { ENUMERATION, matchLabel, type Label, type Level } from './numbering';
+import { isEnumeration, matchLabel, type Label, type Level } from './numbering';
 import { contentOf, type Heading, type Line } from './model';
 import { isIndentChar } from './text';
 import { bestSection } from './sections';
@@ -15,6 +15,7 @@ const COMMAS = /[，,]/g;
 
 /** Builds the heading tree from the classified lines, marking heading and enumeration lines. */
 export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear: number | null): Heading[] {
+  const labelAt = labelsOf(lines);
   const headings: Heading[] = [];
   const stack: Heading[] = [];
   // Last child per parent and level, to resolve ambiguous labels and infer positions.
@@ -34,9 +35,9 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
    * run, the run already lost one. `特此报告。` or a short closing sentence stays a sentence.
    */
   const confirmedByPlace = (index: number, level: Level): boolean => {
-    if (!hasOwnBody(lines, index, level)) return false;
+    if (!hasOwnBody(lines, index, level, labelAt)) return false;
     const parent = parentFor(level);
-    ahead ??= new Lookahead(lines, profile, reportYear);
+    ahead ??= new Lookahead(lines, profile, reportYear, labelAt);
     const next = ahead.nextSiblingOrdinal(index, level);
     if (next !== null) return next > nextPosition(siblingOf(parent, level));
     return lossIn.get(parent)?.has(level) ?? false;
@@ -48,7 +49,7 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
       continue;
     }
     const content = contentOf(line);
-    const label = matchLabel(content);
+    const label = labelAt(line.index);
     let level: Level | null = label ? label.level : null;
     let arabicAtLevel1 = false;
     if (label && label.level === 3) {
@@ -60,7 +61,7 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
         arabicAtLevel1 = true;
       }
     }
-    if (!label && ENUMERATION.test(content)) {
+    if (!label && isEnumeration(content)) {
       line.kind = 'enumeration';
       previousKind = 'other';
       continue;
@@ -93,6 +94,19 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
   }
   setEndLines(headings, lines);
   return headings;
+}
+
+/**
+ * A line's label, read once: the heading loop, the look-ahead and the body test all ask for the
+ * labels of the same lines. Valid while the lines' content does not move (it does not here).
+ */
+function labelsOf(lines: Line[]): (index: number) => Label | null {
+  const labels: Array<Label | null | undefined> = new Array(lines.length);
+  return (index) => {
+    let label = labels[index];
+    if (label === undefined) label = labels[index] = matchLabel(contentOf(lines[index]));
+    return label;
+  };
 }
 
 function nextPosition(prev: Heading | undefined): number {
@@ -164,12 +178,12 @@ function namesSection(content: string, profile: ReportProfile, reportYear: numbe
 }
 
 /** The next line with text is this heading's own body, not a sibling, a parent or the closing. */
-function hasOwnBody(lines: Line[], index: number, level: Level): boolean {
+function hasOwnBody(lines: Line[], index: number, level: Level, labelAt: (index: number) => Label | null): boolean {
   for (let j = index + 1; j < lines.length; j++) {
     const l = lines[j];
     if (l.kind === 'blank' || l.kind === 'residue') continue;
     if (l.kind !== 'paragraph') return false;
-    const label = matchLabel(contentOf(l));
+    const label = labelAt(j);
     return !label || label.level > level;
   }
   return false;
@@ -188,14 +202,13 @@ class Lookahead {
   /** For each entry and level L, the first entry from it on whose level is at most L. */
   private readonly upTo: Int32Array[] = [];
 
-  constructor(lines: Line[], profile: ReportProfile, reportYear: number | null) {
+  constructor(lines: Line[], profile: ReportProfile, reportYear: number | null, labelAt: (index: number) => Label | null) {
     for (const l of lines) {
       if (l.kind === 'signature' || l.kind === 'date') this.push(l.index, 0 as Level, null);
       if (l.kind !== 'paragraph') continue;
-      const content = contentOf(l);
-      const label = matchLabel(content);
+      const label = labelAt(l.index);
       if (label) this.push(l.index, label.level, label.ordinal);
-      else if (namesSection(content, profile, reportYear)) this.push(l.index, 1, null);
+      else if (namesSection(contentOf(l), profile, reportYear)) this.push(l.index, 1, null);
     }
     const n = this.at.length;
     for (let L = 0; L <= 4; L++) {

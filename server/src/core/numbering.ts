@@ -26,21 +26,61 @@ export type StyleIssue =
   | 'extra-punct' // `(1)、` `（一）、`
   | 'mixed-brackets'; // `（一)`
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
+/** The value of a Chinese digit (零 〇 一 … 九, and 两), -1 for any other code unit. */
+function cnDigit(c: number): number {
+  switch (c) {
+    case 0x96f6: // 零
+    case 0x3007: // 〇
+      return 0;
+    case 0x4e00: // 一
+      return 1;
+    case 0x4e8c: // 二
+    case 0x4e24: // 两
+      return 2;
+    case 0x4e09: // 三
+      return 3;
+    case 0x56db: // 四
+      return 4;
+    case 0x4e94: // 五
+      return 5;
+    case 0x516d: // 六
+      return 6;
+    case 0x4e03: // 七
+      return 7;
+    case 0x516b: // 八
+      return 8;
+    case 0x4e5d: // 九
+      return 9;
+    default:
+      return -1;
+  }
+}
 
-/** Parses Chinese numerals 一 … 九十九; returns NaN for anything else. */
+const TEN = 0x5341; // 十
+
+/**
+ * Parses Chinese numerals 一 … 九十九; returns NaN for anything else. Reads code units rather
+ * than slicing and looking strings up: labels are parsed for every heading of every check.
+ */
 export function parseChineseNumber(s: string): number {
-  if (s.length === 0 || s.length > 3) return NaN;
+  const n = s.length;
+  if (n === 0 || n > 3) return NaN;
   const ten = s.indexOf('十');
-  if (ten === -1) return s.length === 1 && s in CN_DIGITS ? CN_DIGITS[s] : NaN;
-  const head = s.slice(0, ten);
-  const tail = s.slice(ten + 1);
-  const tens = head === '' ? 1 : head.length === 1 ? CN_DIGITS[head] : NaN;
-  const units = tail === '' ? 0 : tail.length === 1 ? CN_DIGITS[tail] : NaN;
-  if (tens === undefined || units === undefined || !(tens >= 1) || Number.isNaN(units)) return NaN;
+  if (ten === -1) return n === 1 && cnDigit(s.charCodeAt(0)) >= 0 ? cnDigit(s.charCodeAt(0)) : NaN;
+  // `十` alone or after one digit 1 … 9, then nothing or one digit 0 … 9.
+  const tens = ten === 0 ? 1 : ten === 1 ? cnDigit(s.charCodeAt(0)) : NaN;
+  const units = ten === n - 1 ? 0 : ten === n - 2 ? cnDigit(s.charCodeAt(n - 1)) : NaN;
+  if (!(tens >= 1) || !(units >= 0)) return NaN;
   return tens * 10 + units;
+}
+
+/** One of 一 … 十, the characters a Chinese label or enumeration marker starts with. */
+function isCnLabelDigit(c: number): boolean {
+  return c === TEN || (c !== 0x96f6 && c !== 0x3007 && c !== 0x4e24 && cnDigit(c) > 0);
+}
+
+function isArabicDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 const UNITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -114,13 +154,16 @@ export function matchLabel(s: string): Label | null {
     if (m[4]) styleIssues.push('extra-punct');
     return { level: isCn ? 2 : 4, ordinal, raw: m[0], styleIssues, brackets };
   }
-  let m = LEVEL1.exec(s);
+  // Every other label starts with a digit: most lines are settled by their first character.
+  const cn = isCnLabelDigit(c0);
+  if (!cn && !isArabicDigit(c0)) return null;
+  let m = cn ? LEVEL1.exec(s) : null;
   if (m) {
     const ordinal = parseChineseNumber(m[1]);
     if (!(ordinal >= 1)) return null;
     return { level: 1, ordinal, raw: m[0], styleIssues: m[2] === '、' ? [] : ['wrong-separator'] };
   }
-  m = LEVEL3.exec(s);
+  m = cn ? null : LEVEL3.exec(s);
   if (m) {
     const ordinal = arabic(m[1]);
     if (ordinal < 1) return null;
@@ -132,3 +175,8 @@ export function matchLabel(s: string): Label | null {
 
 /** `一是` `二是` … `十是`: an in-paragraph enumeration marker at the start of a line. */
 export const ENUMERATION = new RegExp(`^(${CN})是`);
+
+/** `ENUMERATION.test(s)`, settled by the first character for most lines. */
+export function isEnumeration(s: string): boolean {
+  return isCnLabelDigit(s.charCodeAt(0)) && ENUMERATION.test(s);
+}

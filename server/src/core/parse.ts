@@ -6,7 +6,7 @@
 import { splitLines, dominantEol, indentWidth, trimmedEnd, isIndentChar } from './text';
 import { chromeKind, inlineResidue, isMetaKey } from './residue';
 import { parseDateLine } from './dates';
-import { matchLabel, ENUMERATION } from './numbering';
+import { matchLabel, isEnumeration } from './numbering';
 import { buildHeadings } from './headings';
 import { matchSections } from './sections';
 import { findReportYear } from './year';
@@ -113,7 +113,7 @@ function lastContentLine(lines: Line[], from: number): number {
 const ORGAN_SUFFIX = /(?:局|委|厅|办|府|院|会|部|中心|所|站|室|处|署|队|组|司)$/;
 
 function looksLikeSignature(content: string, afterDate: boolean): boolean {
-  if (content.length > 30 || CLOSING_PUNCT.test(content) || matchLabel(content) || ENUMERATION.test(content)) return false;
+  if (content.length > 30 || CLOSING_PUNCT.test(content) || matchLabel(content) || isEnumeration(content)) return false;
   return afterDate || ORGAN_SUFFIX.test(content);
 }
 
@@ -165,7 +165,7 @@ function markPreamble(lines: Line[]): { title: TitleBlock | null; addresseeLine:
 function isTitleLike(content: string): boolean {
   // Stray punctuation after the 文种 (`…的报告。`) does not make a title a sentence: title-form flags it.
   const body = content.replace(/报告[。．.，,；;：:！!？?]+$/, '报告');
-  return body.length <= 60 && !/[。，,；;：:]/.test(body) && !/^(?:现将|特此)/.test(body) && !matchLabel(body) && !ENUMERATION.test(body);
+  return body.length <= 60 && !/[。，,；;：:]/.test(body) && !/^(?:现将|特此)/.test(body) && !matchLabel(body) && !isEnumeration(body);
 }
 
 function isAddressee(content: string): boolean {
