@@ -5,7 +5,8 @@
 import { parse } from './parse';
 import type { DocumentModel } from './model';
 import { RULES } from './rules/index';
-import { render, type Finding, type LintOptions, type Rule, type Severity } from './rules/types';
+import { render, type Finding, type Fix, type LintOptions, type Locale, type Rule, type RuleContext, type Severity } from './rules/types';
+import type { Range } from './text';
 
 export interface LintResult {
   model: DocumentModel;
@@ -24,33 +25,51 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 }
 
 export function lintModel(model: DocumentModel, options: LintOptions = {}): LintResult {
-  const findings: Finding[] = [];
-  const failures: LintResult['failures'] = [];
-  const truncated: string[] = [];
+  const result: LintResult = { model, findings: [], failures: [], truncated: [] };
   const locale = options.locale ?? 'zh';
   for (const rule of RULES) {
     const severity = severityOf(rule, options);
     if (severity === null) continue;
-    let count = 0;
     try {
-      rule.check({
-        model,
-        options,
-        t: (key, args) => render(rule.meta.messages[key]?.[locale] ?? key, args),
-        get saturated() {
-          return count >= MAX_FINDINGS_PER_RULE;
-        },
-        report: (f) => {
-          if (++count === MAX_FINDINGS_PER_RULE + 1) truncated.push(rule.meta.id);
-          if (count <= MAX_FINDINGS_PER_RULE) findings.push({ rule: rule.meta.id, severity, range: f.range, message: f.message, fixes: f.fixes ?? [] });
-        },
-      });
+      rule.check(new Context(model, options, rule, severity, locale, result));
     } catch (e) {
-      failures.push({ rule: rule.meta.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
+      result.failures.push({ rule: rule.meta.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
     }
   }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
-  return { model, findings, failures, truncated };
+  result.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+  return result;
+}
+
+/**
+ * What one rule sees while it checks. A class rather than an object literal with closures and a
+ * getter: a literal with an accessor is built by the runtime, slowly, once per rule and check.
+ */
+class Context implements RuleContext {
+  private count = 0;
+
+  constructor(
+    readonly model: DocumentModel,
+    readonly options: LintOptions,
+    private readonly rule: Rule,
+    private readonly severity: Severity,
+    private readonly locale: Locale,
+    private readonly result: LintResult,
+  ) {}
+
+  get saturated(): boolean {
+    return this.count >= MAX_FINDINGS_PER_RULE;
+  }
+
+  t(key: string, args?: Record<string, string | number>): string {
+    return render(this.rule.meta.messages[key]?.[this.locale] ?? key, args);
+  }
+
+  report(f: { range: Range; message: string; fixes?: Fix[] }): void {
+    if (++this.count === MAX_FINDINGS_PER_RULE + 1) this.result.truncated.push(this.rule.meta.id);
+    if (this.count <= MAX_FINDINGS_PER_RULE) {
+      this.result.findings.push({ rule: this.rule.meta.id, severity: this.severity, range: f.range, message: f.message, fixes: f.fixes ?? [] });
+    }
+  }
 }
 
 function severityOf(rule: Rule, options: LintOptions): Severity | null {
