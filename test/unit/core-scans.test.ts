@@ -2,13 +2,15 @@
  * The fast scans the benchmarks led to (issue 4) agree with the plain definitions they replaced:
  * splitLines and dominantEol with a loop over every code unit, doubled-word with its regex (on a
  * whole string and on a part of one), section scoring with one `includes` per keyword, Chinese
- * numerals with a digit table, labels and enumeration markers with their regexes alone,
+ * numerals with a digit table, labels and enumeration markers with their regexes alone, page
+ * chrome with every pattern tried in turn, lines holding a string with one search per line,
  * message templates with a regex replace.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { splitLines, dominantEol } from '../../server/src/core/text';
+import { splitLines, dominantEol, Occurrences } from '../../server/src/core/text';
+import { chromeKind, isMetaKey } from '../../server/src/core/residue';
 import { DOUBLED, doubledPhrases } from '../../server/src/core/rules/doubled-word';
 import { render } from '../../server/src/core/rules/types';
 import { bestSection } from '../../server/src/core/sections';
@@ -196,5 +198,52 @@ test('matchLabel and isEnumeration, settled by the first character, agree with t
       assert.equal(isEnumeration(s), ENUMERATION.test(s), s);
     }),
     { numRuns: 5000 },
+  );
+});
+
+/** Page chrome as first written: every pattern tried in turn on every line. */
+const CHROME_REFERENCE: Array<[RegExp, string]> = [
+  [/^(?:您|你)?(?:当前)?(?:所在|的)?(?:的)?位置\s*[:：]/, 'nav'],
+  [/^首页\s*[>＞»›]/, 'nav'],
+  [/^【\s*编辑日期/, 'infobar'],
+  [/【\s*关\s*闭\s*】|【\s*打\s*印\s*】|【\s*字体/, 'infobar'],
+  [/^扫一扫在手机上查看当前页面/, 'footer'],
+  [/^相关(?:解读|政策|稿件|链接|文件|附件)\s*$/, 'footer'],
+  [/^(?:打印本页|关闭窗口|返回顶部|分享到)/, 'footer'],
+  [/^\|[\s|]*$/, 'table'],
+  [/^发布时间\s*[:：]/, 'infobar'],
+  [/^(?:浏览次数|访问量|阅读量)\s*[:：]/, 'infobar'],
+];
+const META_REFERENCE = /^(?:索\s*引\s*号|信息分类|发布机构|发文机关|发布日期|生成日期|成文日期|标\s*题|文\s*号|时\s*效|主题分类|主\s*题\s*词|有\s*效\s*性|公开方式|公开范围|体裁分类|组配分类|来\s*源)\s*[:：]/;
+
+test('chromeKind and isMetaKey, settled by the first character, agree with trying every pattern', () => {
+  const pieces = ['您', '你', '当前', '所在', '的', '位置', ':', '：', '首页', '>', '【', '】', '编辑日期', '关', '闭', '打', '印', '字体', '扫一扫在手机上查看当前页面', '相关', '解读', '附件', '打印本页', '关闭窗口', '返回顶部', '分享到', '|', ' ', '发布时间', '浏览次数', '访问量', '阅读量', '索引号', '索', '引', '号', '信息分类', '发布机构', '发文机关', '来源', '来', '源', '主题词', 'x', '字'];
+  const agree = (s: string) => {
+    const expected = CHROME_REFERENCE.find(([re]) => re.test(s))?.[1] ?? null;
+    assert.equal(chromeKind(s), expected, s);
+    assert.equal(chromeKind(s, true), expected, s);
+    assert.equal(isMetaKey(s), META_REFERENCE.test(s), s);
+  };
+  // One line for every way a pattern can start.
+  const starts = ['您的位置：', '你所在位置:', '当前位置：', '所在的位置：', '的位置:', '位置：', '首页 > 新闻', '【编辑日期：】', '正文【 关 闭 】', '【打印】', '扫一扫在手机上查看当前页面', '相关链接', '打印本页', '关闭窗口', '返回顶部', '分享到：', '| |', '发布时间：2024', '浏览次数：3', '访问量:1', '阅读量：9'];
+  const keys = ['索 引 号：', '信息分类：', '发布机构:', '发文机关：', '发布日期：', '生成日期：', '成文日期：', '标 题：', '文 号：', '时 效：', '主题分类：', '主 题 词：', '有 效 性：', '公开方式：', '公开范围：', '体裁分类：', '组配分类：', '来 源：'];
+  for (const s of [...starts, ...keys]) agree(s);
+  for (const s of keys) assert.ok(isMetaKey(s), s);
+  for (const s of starts) assert.notEqual(chromeKind(s), null, s);
+  fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...pieces), maxLength: 6 }), agree), { numRuns: 5000 });
+});
+
+test('Occurrences tells the lines that hold a string, as a search of each line does', () => {
+  const text = fc.string({ unit: fc.constantFrom('【', '[bookmark', '[', 'b', '字', '\n', '\r\n', '\r'), maxLength: 40 });
+  fc.assert(
+    fc.property(text, fc.constantFrom('【', '[bookmark'), fc.boolean(), (t, needle, skipSome) => {
+      const found = new Occurrences(t, needle);
+      splitLines(t).forEach((span, i) => {
+        // The parser skips blank lines: asking about only some lines, in order, must still work.
+        if (skipSome && i % 2 === 1) return;
+        assert.equal(found.in(span), t.slice(span.start, span.end).includes(needle), JSON.stringify(t));
+      });
+    }),
+    { numRuns: 3000 },
   );
 });

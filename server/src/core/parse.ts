@@ -3,8 +3,8 @@
  * opening, headings, enumerations, paragraphs, signature, date), builds the heading tree and
  * matches the statutory sections. Never throws: any text is a (possibly empty) draft.
  */
-import { splitLines, dominantEol, indentWidth, trimmedEnd, isIndentChar } from './text';
-import { chromeKind, inlineResidue, isMetaKey } from './residue';
+import { splitLines, dominantEol, indentWidth, trimmedEnd, isIndentChar, Occurrences } from './text';
+import { BOOKMARK, chromeKind, inlineResidue, isMetaKey } from './residue';
 import { parseDateLine } from './dates';
 import { matchLabel, isEnumeration } from './numbering';
 import { buildHeadings } from './headings';
@@ -16,7 +16,7 @@ import { contentOf, type DocumentModel, type Line, type Residue, type TitleBlock
 /** Parses a draft; the report type comes from its title or opening unless `profile` is given. */
 export function parse(text: string, profile?: ReportProfile): DocumentModel {
   const lines = classifyLines(text);
-  const residue = markResidue(lines);
+  const residue = markResidue(text, lines);
   const { signatureLine, dateLine } = markClosing(lines);
   const { title, addresseeLine, openingLine } = markPreamble(lines);
   profile ??= detectProfile(`${title?.text ?? ''}\n${openingLine === null ? '' : contentOf(lines[openingLine])}`);
@@ -53,7 +53,7 @@ function classifyLines(text: string): Line[] {
   });
 }
 
-function markResidue(lines: Line[]): Residue[] {
+function markResidue(text: string, lines: Line[]): Residue[] {
   const residue: Residue[] = [];
   const meta = lines.map((l) => l.kind !== 'blank' && isMetaKey(contentOf(l)));
   const near = (i: number, step: number) => {
@@ -62,20 +62,14 @@ function markResidue(lines: Line[]): Residue[] {
     }
     return false;
   };
+  // The rare lines holding a bookmark or a 【 are found by searching the whole text once.
+  const bookmarks = new Occurrences(text, BOOKMARK);
+  const brackets = new Occurrences(text, '【');
   for (const line of lines) {
     if (line.kind === 'blank') continue;
-    for (const [start, end] of inlineResidue(line.text)) {
-      residue.push({ line: line.index, start, end, wholeLine: false, what: 'bookmark' });
-      if (start <= line.contentStart + 1 && end > line.contentStart) {
-        // Parse what follows a leading artefact: `[bookmark: _GoBack]（三）…` is a heading.
-        let s = end;
-        while (s < line.contentEnd && isIndentChar(line.text.charCodeAt(s))) s++;
-        line.contentStart = s;
-        if (s >= line.contentEnd) line.kind = 'residue';
-      }
-    }
+    if (bookmarks.in(line.span)) markBookmarks(line, residue);
     const content = contentOf(line);
-    const what = chromeKind(content) ?? (meta[line.index] && (near(line.index, -1) || near(line.index, 1)) ? 'metadata' : null);
+    const what = chromeKind(content, brackets.in(line.span)) ?? (meta[line.index] && (near(line.index, -1) || near(line.index, 1)) ? 'metadata' : null);
     if (what) {
       line.kind = 'residue';
       residue.push({ line: line.index, start: line.contentStart, end: line.contentEnd, wholeLine: true, what });
@@ -83,6 +77,20 @@ function markResidue(lines: Line[]): Residue[] {
   }
   residue.sort((a, b) => a.line - b.line || a.start - b.start);
   return residue;
+}
+
+/** Word bookmarks inside a line; a leading one moves the line's content after it. */
+function markBookmarks(line: Line, residue: Residue[]): void {
+  for (const [start, end] of inlineResidue(line.text)) {
+    residue.push({ line: line.index, start, end, wholeLine: false, what: 'bookmark' });
+    if (start <= line.contentStart + 1 && end > line.contentStart) {
+      // Parse what follows a leading artefact: `[bookmark: _GoBack]（三）…` is a heading.
+      let s = end;
+      while (s < line.contentEnd && isIndentChar(line.text.charCodeAt(s))) s++;
+      line.contentStart = s;
+      if (s >= line.contentEnd) line.kind = 'residue';
+    }
+  }
 }
 
 const CLOSING_PUNCT = /[。，,：:；;！？]/;

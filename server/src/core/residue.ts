@@ -3,39 +3,68 @@
  * conversion artefacts. Recognised so that it is neither parsed as report text nor left in.
  */
 
-/** Whole lines that are page chrome wherever they stand. */
-const CHROME: Array<[RegExp, string]> = [
-  [/^(?:您|你)?(?:当前)?(?:所在|的)?(?:的)?位置\s*[:：]/, 'nav'],
-  [/^首页\s*[>＞»›]/, 'nav'],
-  [/^【\s*编辑日期/, 'infobar'],
-  [/【\s*关\s*闭\s*】|【\s*打\s*印\s*】|【\s*字体/, 'infobar'],
-  [/^扫一扫在手机上查看当前页面/, 'footer'],
-  [/^相关(?:解读|政策|稿件|链接|文件|附件)\s*$/, 'footer'],
-  [/^(?:打印本页|关闭窗口|返回顶部|分享到)/, 'footer'],
-  [/^\|[\s|]*$/, 'table'],
-  [/^发布时间\s*[:：]/, 'infobar'],
-  [/^(?:浏览次数|访问量|阅读量)\s*[:：]/, 'infobar'],
+/** A pattern of page chrome, with the characters a match can start with (null: anywhere, at a 【). */
+interface Chrome {
+  re: RegExp;
+  what: string;
+  first: string | null;
+}
+
+/** Whole lines that are page chrome wherever they stand; the first that matches names the kind. */
+const CHROME: Chrome[] = [
+  { re: /^(?:您|你)?(?:当前)?(?:所在|的)?(?:的)?位置\s*[:：]/, what: 'nav', first: '您你当所的位' },
+  { re: /^首页\s*[>＞»›]/, what: 'nav', first: '首' },
+  { re: /^【\s*编辑日期/, what: 'infobar', first: '【' },
+  { re: /【\s*关\s*闭\s*】|【\s*打\s*印\s*】|【\s*字体/, what: 'infobar', first: null },
+  { re: /^扫一扫在手机上查看当前页面/, what: 'footer', first: '扫' },
+  { re: /^相关(?:解读|政策|稿件|链接|文件|附件)\s*$/, what: 'footer', first: '相' },
+  { re: /^(?:打印本页|关闭窗口|返回顶部|分享到)/, what: 'footer', first: '打关返分' },
+  { re: /^\|[\s|]*$/, what: 'table', first: '|' },
+  { re: /^发布时间\s*[:：]/, what: 'infobar', first: '发' },
+  { re: /^(?:浏览次数|访问量|阅读量)\s*[:：]/, what: 'infobar', first: '浏访阅' },
 ];
+
+/**
+ * First character → the patterns (a bit each) that can match a line starting with it; and the
+ * patterns that can match anywhere once the line holds a 【. Nearly every line of a report starts
+ * with a character no pattern starts with, and holds no 【: it is settled without a regex.
+ */
+const CHROME_BY_FIRST = new Map<number, number>();
+let CHROME_ANYWHERE = 0;
+CHROME.forEach((c, i) => {
+  if (c.first === null) CHROME_ANYWHERE |= 1 << i;
+  else for (const ch of c.first) CHROME_BY_FIRST.set(ch.charCodeAt(0), (CHROME_BY_FIRST.get(ch.charCodeAt(0)) ?? 0) | (1 << i));
+});
 
 /** Metadata-table keys (索引号, 发布机构 …): chrome only when two or more stand together. */
 const META_KEY = /^(?:索\s*引\s*号|信息分类|发布机构|发文机关|发布日期|生成日期|成文日期|标\s*题|文\s*号|时\s*效|主题分类|主\s*题\s*词|有\s*效\s*性|公开方式|公开范围|体裁分类|组配分类|来\s*源)\s*[:：]/;
+/** The characters a metadata key starts with, to skip the regex for all other lines. */
+const META_FIRST = new Set([...'索信发生成标文时主有公体组来'].map((ch) => ch.charCodeAt(0)));
 
 /** Word conversion artefacts inside a line. */
 const INLINE = /\[bookmark:\s*[^\]]*\]/g;
+export const BOOKMARK = '[bookmark';
 
-/** What kind of page chrome a whole line is (a message key of the residue rule), or null. */
-export function chromeKind(content: string): string | null {
-  for (const [re, what] of CHROME) if (re.test(content)) return what;
+/**
+ * What kind of page chrome a whole line is (a message key of the residue rule), or null.
+ * `mayHoldBracket` false says the line holds no 【 (the parser knows it from one search of the
+ * whole text), sparing a search of the line.
+ */
+export function chromeKind(content: string, mayHoldBracket = content.includes('【')): string | null {
+  let candidates = (CHROME_BY_FIRST.get(content.charCodeAt(0)) ?? 0) | (mayHoldBracket ? CHROME_ANYWHERE : 0);
+  for (let i = 0; candidates !== 0; i++, candidates >>>= 1) {
+    if (candidates & 1 && CHROME[i].re.test(content)) return CHROME[i].what;
+  }
   return null;
 }
 
 export function isMetaKey(content: string): boolean {
-  return META_KEY.test(content);
+  return META_FIRST.has(content.charCodeAt(0)) && META_KEY.test(content);
 }
 
 /** Spans of Word artefacts in a line, as [start, end) pairs within `text`. */
 export function inlineResidue(text: string): Array<[number, number]> {
-  if (text.indexOf('[bookmark') === -1) return [];
+  if (text.indexOf(BOOKMARK) === -1) return [];
   const out: Array<[number, number]> = [];
   for (const m of text.matchAll(INLINE)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   return out;

@@ -46,6 +46,23 @@ export function splitLines(text: string): LineSpan[] {
   return lines;
 }
 
+/**
+ * Which lines hold `needle`, from one search through the whole text instead of one per line;
+ * lines must be asked about in order. A needle without line breaks lies inside the line it starts in.
+ */
+export class Occurrences {
+  private next: number;
+
+  constructor(private readonly text: string, private readonly needle: string) {
+    this.next = text.indexOf(needle);
+  }
+
+  in(line: LineSpan): boolean {
+    if (this.next !== -1 && this.next < line.start) this.next = this.text.indexOf(this.needle, line.start);
+    return this.next !== -1 && this.next < line.end;
+  }
+}
+
 /** The line break used most often, for text that fixes insert. Defaults to LF. */
 export function dominantEol(text: string): string {
   let crlf = 0;
