@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { splitLines, dominantEol, Occurrences } from '../../server/src/core/text';
+import { splitLines, dominantEol, dominantEolOf, Occurrences } from '../../server/src/core/text';
 import { chromeKind, isMetaKey } from '../../server/src/core/residue';
 import { DOUBLED, doubledPhrases } from '../../server/src/core/rules/doubled-word';
 import { render } from '../../server/src/core/rules/types';
@@ -68,6 +68,7 @@ test('splitLines finds the same lines as a loop over every code unit', () => {
 
 test('dominantEol counts like a loop over every code unit', () => {
   fc.assert(fc.property(breaks, (s) => assert.equal(dominantEol(s), dominantEolReference(s))), { numRuns: 2000 });
+  fc.assert(fc.property(breaks, (s) => assert.equal(dominantEolOf(s, splitLines(s)), dominantEolReference(s))), { numRuns: 2000 });
 });
 
 test('doubledPhrases finds exactly the matches of the doubled-word regex', () => {

@@ -199,8 +199,12 @@ class Lookahead {
   private readonly at: number[] = [];
   private readonly level: Level[] = [];
   private readonly ordinal: Array<number | null> = [];
-  /** For each entry and level L, the first entry from it on whose level is at most L. */
-  private readonly upTo: Int32Array[] = [];
+  /**
+   * For each level L and entry k, at L * (n + 1) + k: the first entry from k on whose level is at
+   * most L. One plain array: a typed array beyond a few dozen bytes costs a slow allocation outside
+   * the heap, and drafts are checked on every keystroke.
+   */
+  private readonly upTo: number[];
 
   constructor(lines: Line[], profile: ReportProfile, reportYear: number | null, labelAt: (index: number) => Label | null) {
     for (const l of lines) {
@@ -211,10 +215,11 @@ class Lookahead {
       else if (namesSection(contentOf(l), profile, reportYear)) this.push(l.index, 1, null);
     }
     const n = this.at.length;
+    this.upTo = new Array<number>(5 * (n + 1));
     for (let L = 0; L <= 4; L++) {
-      const up = new Int32Array(n + 1).fill(n);
-      for (let k = n - 1; k >= 0; k--) up[k] = this.level[k] <= L ? k : up[k + 1];
-      this.upTo.push(up);
+      const base = L * (n + 1);
+      this.upTo[base + n] = n;
+      for (let k = n - 1; k >= 0; k--) this.upTo[base + k] = this.level[k] <= L ? k : this.upTo[base + k + 1];
     }
   }
 
@@ -233,7 +238,7 @@ class Lookahead {
       if (this.at[mid] <= index) lo = mid + 1;
       else hi = mid;
     }
-    const k = this.upTo[level][lo];
+    const k = this.upTo[level * (this.at.length + 1) + lo];
     return k < this.at.length && this.level[k] === level ? this.ordinal[k] : null;
   }
 }

@@ -3,7 +3,7 @@
  * opening, headings, enumerations, paragraphs, signature, date), builds the heading tree and
  * matches the statutory sections. Never throws: any text is a (possibly empty) draft.
  */
-import { splitLines, dominantEol, indentWidth, trimmedEnd, isIndentChar, Occurrences } from './text';
+import { splitLines, dominantEolOf, indentWidth, trimmedEnd, isIndentChar, Occurrences, type LineSpan } from './text';
 import { BOOKMARK, chromeKind, inlineResidue, isMetaKey } from './residue';
 import { parseDateLine } from './dates';
 import { matchLabel, isEnumeration } from './numbering';
@@ -15,7 +15,8 @@ import { contentOf, type DocumentModel, type Line, type Residue, type TitleBlock
 
 /** Parses a draft; the report type comes from its title or opening unless `profile` is given. */
 export function parse(text: string, profile?: ReportProfile): DocumentModel {
-  const lines = classifyLines(text);
+  const spans = splitLines(text);
+  const lines = classifyLines(text, spans);
   const residue = markResidue(text, lines);
   const { signatureLine, dateLine } = markClosing(lines);
   const { title, addresseeLine, openingLine } = markPreamble(lines);
@@ -27,7 +28,7 @@ export function parse(text: string, profile?: ReportProfile): DocumentModel {
   return {
     text,
     lines,
-    eol: dominantEol(text),
+    eol: dominantEolOf(text, spans),
     profile,
     headings,
     roots,
@@ -43,8 +44,8 @@ export function parse(text: string, profile?: ReportProfile): DocumentModel {
   };
 }
 
-function classifyLines(text: string): Line[] {
-  return splitLines(text).map((span, index) => {
+function classifyLines(text: string, spans: LineSpan[]): Line[] {
+  return spans.map((span, index) => {
     const lineText = text.slice(span.start, span.end);
     const contentStart = indentWidth(lineText);
     const contentEnd = Math.max(contentStart, trimmedEnd(lineText));

@@ -27,6 +27,8 @@ interface KeywordIndex {
   defs: SectionDef[];
   /** First character → the keywords starting with it, as entry numbers. */
   byFirst: Map<number, number[]>;
+  /** The same first characters as a bit set over all code units: most characters start no keyword. */
+  firsts: Uint32Array;
   words: string[];
   /** Empty keywords, which every text holds. */
   always: number[];
@@ -68,6 +70,7 @@ function buildIndex(profile: ReportProfile, year: number | null): KeywordIndex {
     add(def.weak, k, false);
   });
   const byFirst = new Map<number, number[]>();
+  const firsts = new Uint32Array(0x10000 >> 5);
   const always: number[] = [];
   words.forEach((word, e) => {
     if (word === '') {
@@ -75,11 +78,12 @@ function buildIndex(profile: ReportProfile, year: number | null): KeywordIndex {
       return;
     }
     const first = word.charCodeAt(0);
+    firsts[first >> 5] |= 1 << (first & 31);
     if (!byFirst.has(first)) byFirst.set(first, []);
     byFirst.get(first)!.push(e);
   });
   const n = profile.sections.length;
-  return { defs: profile.sections, byFirst, words, always, section, strong, hit: new Uint8Array(words.length), strongHits: new Int32Array(n), weakHits: new Int32Array(n) };
+  return { defs: profile.sections, byFirst, firsts, words, always, section, strong, hit: new Uint8Array(words.length), strongHits: new Int32Array(n), weakHits: new Int32Array(n) };
 }
 
 /** Counts, per section, the keywords `text` holds (each listed word once, as `includes` would). */
@@ -90,7 +94,9 @@ function scoreText(text: string, index: KeywordIndex): void {
   index.weakHits.fill(0);
   for (const e of index.always) count(index, e);
   for (let k = 0; k < text.length; k++) {
-    const entries = byFirst.get(text.charCodeAt(k));
+    const c = text.charCodeAt(k);
+    if (((index.firsts[c >> 5] >>> (c & 31)) & 1) === 0) continue;
+    const entries = byFirst.get(c);
     if (!entries) continue;
     for (const e of entries) if (!hit[e] && text.startsWith(words[e], k)) count(index, e);
   }

@@ -79,6 +79,20 @@ export function dominantEol(text: string): string {
   return '\n';
 }
 
+/** `dominantEol` read off the lines already split: no second pass through the text. */
+export function dominantEolOf(text: string, lines: LineSpan[]): string {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (const l of lines) {
+    if (l.next - l.end === 2) crlf++;
+    else if (l.next > l.end) text.charCodeAt(l.end) === 10 ? lf++ : cr++;
+  }
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  if (cr > lf) return '\r';
+  return '\n';
+}
+
 /** Whitespace that real drafts use for indentation: ASCII space, tab, U+3000, NBSP, BOM. */
 export function isIndentChar(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
