@@ -6,28 +6,25 @@
 import { isEnumeration, matchLabel, type Label, type Level } from './numbering';
 import { contentOf, type Heading, type Line } from './model';
 import { isIndentChar } from './text';
-import { bestSection } from './sections';
+import { Lookahead, namesSection, SENTENCE_PUNCT } from './lookahead';
 import type { ReportProfile } from './profiles';
 
-/** Punctuation that marks a line as a sentence rather than a heading. */
-const SENTENCE_PUNCT = /[。；;：:！？!?]/;
-const COMMAS = /[，,]/g;
 
 /** Builds the heading tree from the classified lines, marking heading and enumeration lines. */
 export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear: number | null): Heading[] {
   const labelAt = labelsOf(lines);
   const headings: Heading[] = [];
+  const roots: Heading[] = [];
   const stack: Heading[] = [];
-  // Last child per parent and level, to resolve ambiguous labels and infer positions.
-  const lastChild = new Map<Heading | null, Map<Level, Heading>>();
-  const siblingOf = (parent: Heading | null, level: Level) => lastChild.get(parent)?.get(level);
+  // The last child of a parent at a level, to resolve ambiguous labels and infer positions.
+  const siblingOf = (parent: Heading | null, level: Level) => lastAt(parent ? parent.children : roots, level);
   const parentFor = (level: Level): Heading | null => {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i].level < level) return stack[i];
     return null;
   };
   let previousKind: 'heading' | 'other' = 'other';
-  // Sibling runs (parent, level) whose numbering already shows a loss: a gap or a lost ordinal.
-  const lossIn = new Map<Heading | null, Set<Level>>();
+  // Sibling runs whose numbering already shows a loss (a gap or a lost ordinal): a bit per level.
+  const lossIn = new Map<Heading | null, number>();
   let ahead: Lookahead | null = null;
   /**
    * A short line takes a sibling's place only when it has a body of its own and the numbering
@@ -40,10 +37,13 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
     ahead ??= new Lookahead(lines, profile, reportYear, labelAt);
     const next = ahead.nextSiblingOrdinal(index, level);
     if (next !== null) return next > nextPosition(siblingOf(parent, level));
-    return lossIn.get(parent)?.has(level) ?? false;
+    return ((lossIn.get(parent) ?? 0) & (1 << level)) !== 0;
   };
 
-  for (const line of lines) {
+  // Indexed loops here and below: a loop over 100 000 lines that falls back to the interpreter
+  // makes garbage per step with for…of.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.kind !== 'paragraph') {
       if (line.kind !== 'blank') previousKind = 'other';
       continue;
@@ -77,16 +77,13 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
     const heading = makeHeading(line, label, level as Level, arabicAtLevel1);
     while (stack.length && stack[stack.length - 1].level >= heading.level) stack.pop();
     heading.parent = stack.length ? stack[stack.length - 1] : null;
-    heading.parent?.children.push(heading);
     const prev = siblingOf(heading.parent, heading.level);
+    (heading.parent ? heading.parent.children : roots).push(heading);
     heading.position = heading.ordinal ?? nextPosition(prev);
     if (!heading.numbered && prev) heading.position = nextPosition(prev);
     if (!heading.numbered || heading.ordinal !== nextPosition(prev)) {
-      if (!lossIn.has(heading.parent)) lossIn.set(heading.parent, new Set());
-      lossIn.get(heading.parent)!.add(heading.level);
+      lossIn.set(heading.parent, (lossIn.get(heading.parent) ?? 0) | (1 << heading.level));
     }
-    if (!lastChild.has(heading.parent)) lastChild.set(heading.parent, new Map());
-    lastChild.get(heading.parent)!.set(heading.level, heading);
     stack.push(heading);
     headings.push(heading);
     line.kind = 'heading';
@@ -107,6 +104,20 @@ function labelsOf(lines: Line[]): (index: number) => Label | null {
     if (label === undefined) label = labels[index] = matchLabel(contentOf(lines[index]));
     return label;
   };
+}
+
+/**
+ * The last of `children` at `level`. A parent's children never rise in level (a deeper heading
+ * nests under the one before it), so from the end: skip the shallower ones, and the first at
+ * `level` or deeper decides. Asked about the deepest open heading above `level`, whose last child
+ * is still open and so at `level` or deeper: one step. No map per parent to build.
+ */
+function lastAt(children: Heading[], level: Level): Heading | undefined {
+  for (let i = children.length - 1; i >= 0; i--) {
+    if (children[i].level === level) return children[i];
+    if (children[i].level > level) return undefined;
+  }
+  return undefined;
 }
 
 function nextPosition(prev: Heading | undefined): number {
@@ -158,11 +169,12 @@ function lostOrdinalLevel(
 ): { level: Level; bySection: boolean } | null {
   if (previousKind === 'heading') return null;
   const len = content.length;
+  // Past 60 characters a line can neither name a section nor be short enough: body text ends here.
+  if (len < 4 || len > 60) return null;
   const body = content.endsWith('。') ? content.slice(0, -1) : content;
-  if (len < 4 || SENTENCE_PUNCT.test(body)) return null;
-  const commas = body.match(COMMAS)?.length ?? 0;
+  if (SENTENCE_PUNCT.test(body)) return null;
   if (namesSection(content, profile, reportYear)) return { level: 1, bySection: true };
-  if (headings.length === 0 || len > 30 || commas > 1) return null;
+  if (headings.length === 0 || len > 30 || commaCount(body) > 1) return null;
   // Headings carry no figures but a year; `全年办理3件。` is a sentence.
   if (/[0-9０-９]/.test(body.replace(/\d{4}年/g, ''))) return null;
   const last = headings[headings.length - 1];
@@ -171,10 +183,11 @@ function lostOrdinalLevel(
   return { level: last.level, bySection: false };
 }
 
-/** A line without ordinal that names a statutory section: `2024年度推进法治政府建设的主要安排`. */
-function namesSection(content: string, profile: ReportProfile, reportYear: number | null): boolean {
-  if (content.length < 4 || content.length > 60 || content.endsWith('。') || SENTENCE_PUNCT.test(content) || /[，,]/.test(content)) return false;
-  return bestSection(content, profile, reportYear, true) !== null;
+/** Full- and half-width commas in `s`, counted without a match array. */
+function commaCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 0xff0c || s.charCodeAt(i) === 0x2c) n++;
+  return n;
 }
 
 /** The next line with text is this heading's own body, not a sibling, a parent or the closing. */
@@ -187,60 +200,6 @@ function hasOwnBody(lines: Line[], index: number, level: Level, labelAt: (index:
     return !label || label.level > level;
   }
   return false;
-}
-
-/**
- * Where the next sibling stands: for each line, the next labelled line at a level (or a line
- * that ends every run: a lost level-1 heading, the signature or date). Built once per document
- * and only when needed, so that the look-ahead stays linear in the document's length.
- */
-class Lookahead {
-  /** Labelled lines and run ends in order: line index, level (0 ends every run), ordinal. */
-  private readonly at: number[] = [];
-  private readonly level: Level[] = [];
-  private readonly ordinal: Array<number | null> = [];
-  /**
-   * For each level L and entry k, at L * (n + 1) + k: the first entry from k on whose level is at
-   * most L. One plain array: a typed array beyond a few dozen bytes costs a slow allocation outside
-   * the heap, and drafts are checked on every keystroke.
-   */
-  private readonly upTo: number[];
-
-  constructor(lines: Line[], profile: ReportProfile, reportYear: number | null, labelAt: (index: number) => Label | null) {
-    for (const l of lines) {
-      if (l.kind === 'signature' || l.kind === 'date') this.push(l.index, 0 as Level, null);
-      if (l.kind !== 'paragraph') continue;
-      const label = labelAt(l.index);
-      if (label) this.push(l.index, label.level, label.ordinal);
-      else if (namesSection(contentOf(l), profile, reportYear)) this.push(l.index, 1, null);
-    }
-    const n = this.at.length;
-    this.upTo = new Array<number>(5 * (n + 1));
-    for (let L = 0; L <= 4; L++) {
-      const base = L * (n + 1);
-      this.upTo[base + n] = n;
-      for (let k = n - 1; k >= 0; k--) this.upTo[base + k] = this.level[k] <= L ? k : this.upTo[base + k + 1];
-    }
-  }
-
-  private push(index: number, level: Level, ordinal: number | null): void {
-    this.at.push(index);
-    this.level.push(level);
-    this.ordinal.push(ordinal);
-  }
-
-  /** The ordinal of the next numbered sibling at `level` after line `index`, or null at the end of its run. */
-  nextSiblingOrdinal(index: number, level: Level): number | null {
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.at[mid] <= index) lo = mid + 1;
-      else hi = mid;
-    }
-    const k = this.upTo[level * (this.at.length + 1) + lo];
-    return k < this.at.length && this.level[k] === level ? this.ordinal[k] : null;
-  }
 }
 
 function nearestNumbered(headings: Heading[], level: Level): Heading | null {

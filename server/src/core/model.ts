@@ -18,9 +18,13 @@ export type LineKind =
   | 'signature'
   | 'date';
 
-/** One line with its classification; columns are UTF-16 offsets within the line. */
-export interface Line {
+/**
+ * One line with its classification; columns are UTF-16 offsets within the line. `start`, `end`
+ * and `next` are its offsets in the document (the line is its own span).
+ */
+export interface Line extends LineSpan {
   readonly index: number;
+  /** The line itself, as a span (kept for readers written before lines carried their offsets). */
   readonly span: LineSpan;
   /** The line's text without its line break. */
   readonly text: string;

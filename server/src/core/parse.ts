@@ -3,20 +3,19 @@
  * opening, headings, enumerations, paragraphs, signature, date), builds the heading tree and
  * matches the statutory sections. Never throws: any text is a (possibly empty) draft.
  */
-import { splitLines, dominantEolOf, indentWidth, trimmedEnd, isIndentChar, Occurrences, type LineSpan } from './text';
-import { BOOKMARK, chromeKind, inlineResidue, isMetaKey } from './residue';
+import { mapLines, dominantEolOf, indentWidth, trimmedEnd, isIndentChar, Occurrences, type LineSpan } from './text';
+import { BOOKMARK, chromeKind, inlineResidue, isMetaKey, mayBeChrome, mayBeMetaKey } from './residue';
 import { parseDateLine } from './dates';
 import { matchLabel, isEnumeration } from './numbering';
 import { buildHeadings } from './headings';
 import { matchSections } from './sections';
 import { findReportYear } from './year';
 import { detectProfile, type ReportProfile } from './profiles';
-import { contentOf, type DocumentModel, type Line, type Residue, type TitleBlock } from './model';
+import { contentOf, type DocumentModel, type Line, type LineKind, type Residue, type TitleBlock } from './model';
 
 /** Parses a draft; the report type comes from its title or opening unless `profile` is given. */
 export function parse(text: string, profile?: ReportProfile): DocumentModel {
-  const spans = splitLines(text);
-  const lines = classifyLines(text, spans);
+  const lines = mapLines(text, (start, end, next, index): Line => new TextLine(text, index, start, end, next));
   const residue = markResidue(text, lines);
   const { signatureLine, dateLine } = markClosing(lines);
   const { title, addresseeLine, openingLine } = markPreamble(lines);
@@ -28,7 +27,7 @@ export function parse(text: string, profile?: ReportProfile): DocumentModel {
   return {
     text,
     lines,
-    eol: dominantEolOf(text, spans),
+    eol: dominantEolOf(text, lines),
     profile,
     headings,
     roots,
@@ -44,33 +43,46 @@ export function parse(text: string, profile?: ReportProfile): DocumentModel {
   };
 }
 
-function classifyLines(text: string, spans: LineSpan[]): Line[] {
-  return spans.map((span, index) => {
-    const lineText = text.slice(span.start, span.end);
-    const contentStart = indentWidth(lineText);
-    const contentEnd = Math.max(contentStart, trimmedEnd(lineText));
-    const kind = contentStart === contentEnd ? 'blank' : 'paragraph';
-    return { index, span, text: lineText, contentStart, contentEnd, kind };
-  });
+/** A line as the parser first sees it: blank, or a paragraph until classified further. */
+class TextLine implements Line {
+  readonly text: string;
+  contentStart: number;
+  contentEnd: number;
+  kind: LineKind;
+
+  constructor(source: string, readonly index: number, readonly start: number, readonly end: number, readonly next: number) {
+    this.text = source.slice(start, end);
+    this.contentStart = indentWidth(this.text);
+    this.contentEnd = Math.max(this.contentStart, trimmedEnd(this.text));
+    this.kind = this.contentStart === this.contentEnd ? 'blank' : 'paragraph';
+  }
+
+  get span(): LineSpan {
+    return this;
+  }
 }
 
 function markResidue(text: string, lines: Line[]): Residue[] {
   const residue: Residue[] = [];
-  const meta = lines.map((l) => l.kind !== 'blank' && isMetaKey(contentOf(l)));
+  const meta = metaKeyLines(lines);
   const near = (i: number, step: number) => {
     for (let j = i + step; j >= 0 && j < lines.length; j += step) {
-      if (lines[j].kind !== 'blank') return meta[j];
+      if (lines[j].kind !== 'blank') return meta.has(j);
     }
     return false;
   };
   // The rare lines holding a bookmark or a 【 are found by searching the whole text once.
   const bookmarks = new Occurrences(text, BOOKMARK);
   const brackets = new Occurrences(text, '【');
-  for (const line of lines) {
+  // Indexed loops: a loop over 100 000 lines that falls back to the interpreter makes garbage per step with for…of.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.kind === 'blank') continue;
-    if (bookmarks.in(line.span)) markBookmarks(line, residue);
-    const content = contentOf(line);
-    const what = chromeKind(content, brackets.in(line.span)) ?? (meta[line.index] && (near(line.index, -1) || near(line.index, 1)) ? 'metadata' : null);
+    if (bookmarks.in(line)) markBookmarks(line, residue);
+    // Most lines start with a character no chrome starts with: they are not sliced to find out.
+    const hold = brackets.in(line);
+    const chrome = mayBeChrome(line.text.charCodeAt(line.contentStart), hold) ? chromeKind(contentOf(line), hold) : null;
+    const what = chrome ?? (meta.has(i) && (near(i, -1) || near(i, 1)) ? 'metadata' : null);
     if (what) {
       line.kind = 'residue';
       residue.push({ line: line.index, start: line.contentStart, end: line.contentEnd, wholeLine: true, what });
@@ -78,6 +90,19 @@ function markResidue(text: string, lines: Line[]): Residue[] {
   }
   residue.sort((a, b) => a.line - b.line || a.start - b.start);
   return residue;
+}
+
+const NO_LINES: ReadonlySet<number> = new Set();
+
+/** The lines that are metadata keys (`索引号：…`), read before any line's content moves; few or none. */
+function metaKeyLines(lines: Line[]): ReadonlySet<number> {
+  let meta: Set<number> | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'blank' || !mayBeMetaKey(l.text.charCodeAt(l.contentStart)) || !isMetaKey(contentOf(l))) continue;
+    (meta ??= new Set()).add(i);
+  }
+  return meta ?? NO_LINES;
 }
 
 /** Word bookmarks inside a line; a leading one moves the line's content after it. */

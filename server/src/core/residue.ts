@@ -51,15 +51,30 @@ export const BOOKMARK = '[bookmark';
  * whole text), sparing a search of the line.
  */
 export function chromeKind(content: string, mayHoldBracket = content.includes('【')): string | null {
-  let candidates = (CHROME_BY_FIRST.get(content.charCodeAt(0)) ?? 0) | (mayHoldBracket ? CHROME_ANYWHERE : 0);
+  let candidates = chromeCandidates(content.charCodeAt(0), mayHoldBracket);
   for (let i = 0; candidates !== 0; i++, candidates >>>= 1) {
     if (candidates & 1 && CHROME[i].re.test(content)) return CHROME[i].what;
   }
   return null;
 }
 
+/** The chrome patterns (a bit each) a line starting with `first` can match. */
+function chromeCandidates(first: number, mayHoldBracket: boolean): number {
+  return (CHROME_BY_FIRST.get(first) ?? 0) | (mayHoldBracket ? CHROME_ANYWHERE : 0);
+}
+
+/** Whether a line whose content starts with `first` can be chrome: the parser asks before slicing it. */
+export function mayBeChrome(first: number, mayHoldBracket: boolean): boolean {
+  return chromeCandidates(first, mayHoldBracket) !== 0;
+}
+
 export function isMetaKey(content: string): boolean {
-  return META_FIRST.has(content.charCodeAt(0)) && META_KEY.test(content);
+  return mayBeMetaKey(content.charCodeAt(0)) && META_KEY.test(content);
+}
+
+/** Whether a line whose content starts with `first` can be a metadata key. */
+export function mayBeMetaKey(first: number): boolean {
+  return META_FIRST.has(first);
 }
 
 /** Spans of Word artefacts in a line, as [start, end) pairs within `text`. */

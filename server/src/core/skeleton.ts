@@ -49,7 +49,7 @@ export function insertSectionEdits(model: DocumentModel, def: SectionDef): TextE
   if (afterLine < 0) return [{ range: at(0, 0), newText: `${block}${eol}` }];
   const line = model.lines[afterLine];
   // Insert after the line's own break; a last line without one gets a break first.
-  if (line.span.next === line.span.end) {
+  if (line.next === line.end) {
     return [{ range: at(afterLine, line.text.length), newText: `${eol}${spaced ? eol : ''}${block}` }];
   }
   return [{ range: at(afterLine + 1, 0), newText: `${spaced ? eol : ''}${block}${eol}` }];

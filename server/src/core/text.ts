@@ -23,26 +23,34 @@ export interface Range {
 
 /** Splits text into lines without copying; every line break form counts. */
 export function splitLines(text: string): LineSpan[] {
-  const lines: LineSpan[] = [];
+  return mapLines(text, (start, end, next) => ({ start, end, next }));
+}
+
+/**
+ * Makes one object per line with `make`, in order: the parser's lines carry their own offsets,
+ * so no span object per line is made and dropped on the way.
+ */
+export function mapLines<T>(text: string, make: (start: number, end: number, next: number, index: number) => T): T[] {
+  const lines: T[] = [];
   // indexOf finds a break far faster than a loop over every code unit; drafts are mostly text.
   let start = 0;
   let lf = text.indexOf('\n');
   let cr = text.indexOf('\r');
   while (lf !== -1 || cr !== -1) {
     if (cr === -1 || (lf !== -1 && lf < cr)) {
-      lines.push({ start, end: lf, next: lf + 1 });
+      lines.push(make(start, lf, lf + 1, lines.length));
       start = lf + 1;
       lf = text.indexOf('\n', start);
     } else {
       const crlf = lf === cr + 1;
       const next = crlf ? cr + 2 : cr + 1;
-      lines.push({ start, end: cr, next });
+      lines.push(make(start, cr, next, lines.length));
       start = next;
       cr = text.indexOf('\r', start);
       if (crlf) lf = text.indexOf('\n', start);
     }
   }
-  lines.push({ start, end: text.length, next: text.length });
+  lines.push(make(start, text.length, text.length, lines.length));
   return lines;
 }
 
@@ -84,7 +92,8 @@ export function dominantEolOf(text: string, lines: LineSpan[]): string {
   let crlf = 0;
   let lf = 0;
   let cr = 0;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (l.next - l.end === 2) crlf++;
     else if (l.next > l.end) text.charCodeAt(l.end) === 10 ? lf++ : cr++;
   }

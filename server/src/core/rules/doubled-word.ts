@@ -27,8 +27,8 @@ export const rule: Rule = {
       if (line.kind === 'blank' || line.kind === 'residue') continue;
       let covered = 0;
       // Scanned in the document's own text: a line's text is a slice, slower to read.
-      for (const [at, length] of doubledPhrases(ctx.model.text, line.span.start, line.span.end)) {
-        const start = at - line.span.start;
+      for (const [at, length] of doubledPhrases(ctx.model.text, line.start, line.end)) {
+        const start = at - line.start;
         if (ctx.saturated) return;
         if (start < covered) continue;
         const word = root(line.text.slice(start, start + length));

@@ -30,7 +30,7 @@ export const rule: Rule = {
       // A whole line (or a line that holds nothing but residue) goes with its line break; a span
       // inside a line of report text goes alone.
       const del = r.wholeLine || line.kind === 'residue'
-        ? line.span.next > line.span.end
+        ? line.next > line.end
           ? { start: { line: r.line, character: 0 }, end: { line: r.line + 1, character: 0 } }
           : range(r.line, 0, line.text.length)
         : range(r.line, r.start, r.end);
