@@ -3,7 +3,7 @@
  * levels) for the editor's Outline view and breadcrumbs, and the statutory checklist plus heading
  * tree that the extension's own `报告提纲` view shows. Plain data; the server converts it.
  */
-import type { DocumentModel, Heading, SectionMatch } from '../model';
+import type { DocumentModel, Heading, Line, SectionMatch } from '../model';
 import type { Range } from '../text';
 import type { Finding, Locale } from '../rules/types';
 import { labelFor } from '../rules/util';
@@ -28,7 +28,7 @@ const ROLE = {
 export function documentSymbols(model: DocumentModel, locale: Locale = 'zh'): OutlineSymbol[] {
   const bySection = sectionsByHeading(model);
   const toSymbol = (h: Heading): OutlineSymbol => ({
-    name: headingName(h, locale),
+    name: headingName(h, locale, model.lines[h.line]),
     detail: roleOf(model, bySection.get(h), locale),
     level: h.level,
     range: lineRange(model, h.line, h.endLine),
@@ -41,7 +41,9 @@ export function documentSymbols(model: DocumentModel, locale: Locale = 'zh'): Ou
   const main = model.lines[title.mainLine];
   const first = title.lines[0];
   // The title spans the report so that the headings nest inside it, as VS Code expects of children.
-  const last = Math.max(title.mainLine, lastContentLine(model), ...model.roots.map((r) => r.endLine));
+  // A loop, not Math.max(...spread): a long draft has thousands of roots.
+  let last = Math.max(title.mainLine, lastContentLine(model));
+  for (const r of model.roots) last = Math.max(last, r.endLine);
   return [
     {
       name: title.text.trim() || ROLE[locale].untitled,
@@ -61,7 +63,9 @@ export function outlineOf(model: DocumentModel, findings: Finding[], locale: Loc
   for (const f of findings) {
     if (!f.rule.startsWith('heading-')) continue;
     const line = f.range.start.line;
-    problems.set(line, [...(problems.get(line) ?? []), f.message]);
+    const list = problems.get(line);
+    if (list) list.push(f.message);
+    else problems.set(line, [f.message]);
   }
   const toHeading = (h: Heading): OutlineHeading => ({
     line: h.line,
@@ -81,8 +85,10 @@ export function outlineOf(model: DocumentModel, findings: Finding[], locale: Loc
 }
 
 /** The symbol name: label and text as written; a heading that lost its ordinal shows its text. */
-export function headingName(h: Heading, locale: Locale): string {
-  const name = `${h.label?.raw ?? ''}${h.text}`.trim();
+export function headingName(h: Heading, locale: Locale, line?: Line): string {
+  // Label and text side by side on the line are one slice of it: no joined copy per heading.
+  const adjacent = line !== undefined && h.label !== null && h.spaceAfterLabel === 0 && h.textStart === h.labelEnd;
+  const name = (adjacent ? line.text.slice(h.labelStart, h.textEnd) : `${h.label?.raw ?? ''}${h.text}`).trim();
   // VS Code rejects empty symbol names.
   return name || ROLE[locale].untitled;
 }

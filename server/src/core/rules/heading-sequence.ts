@@ -30,7 +30,7 @@ export const rule: Rule = {
   },
 };
 
-function checkRun(ctx: RuleContext, run: Heading[]): void {
+function checkRun(ctx: RuleContext, run: readonly Heading[]): void {
   let prevNumbered: Heading | null = null;
   let lost: Heading[] = [];
   for (let k = 0; k < run.length && !ctx.saturated; k++) {
@@ -73,7 +73,7 @@ function checkRun(ctx: RuleContext, run: Heading[]): void {
  * fix-all mends a run in one round. None when the segment already has its numbers (the break is
  * only the echo of an earlier one, whose fix mends it).
  */
-function renumber(ctx: RuleContext, run: Heading[], k: number, expected: number): Fix | null {
+function renumber(ctx: RuleContext, run: readonly Heading[], k: number, expected: number): Fix | null {
   const edits = run[k].ordinal === expected ? [] : [{ range: labelRange(run[k]), newText: relabel(run[k], expected) }];
   let anchor = k;
   for (let i = k + 1; i < run.length; i++) {

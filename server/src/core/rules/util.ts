@@ -45,20 +45,32 @@ export function documentBrackets(model: DocumentModel): 'full' | 'half' {
   return half > full ? 'half' : 'full';
 }
 
-/** Siblings grouped by parent and level, in document order. */
-export function siblingRuns(model: DocumentModel): Heading[][] {
-  const runs: Heading[][] = [];
-  const collect = (children: Heading[]) => {
-    const byLevel = new Map<Level, Heading[]>();
-    for (const c of children) {
-      if (!byLevel.has(c.level)) byLevel.set(c.level, []);
-      byLevel.get(c.level)!.push(c);
-    }
-    runs.push(...byLevel.values());
-  };
-  collect(model.roots);
-  for (const h of model.headings) if (h.children.length) collect(h.children);
+/** Sibling runs per model: two rules walk them, and the model does not change while they do. */
+const runsOf = new WeakMap<DocumentModel, ReadonlyArray<readonly Heading[]>>();
+
+/**
+ * Siblings grouped by parent and level, in document order; shared, so read-only. A parent's
+ * children never rise in level (a deeper heading nests under the one before), so each level's
+ * siblings stand together: a run ends where the level changes, and no map per parent is needed.
+ */
+export function siblingRuns(model: DocumentModel): ReadonlyArray<readonly Heading[]> {
+  let runs = runsOf.get(model);
+  if (!runs) {
+    const out: Array<readonly Heading[]> = [];
+    splitByLevel(model.roots, out);
+    for (const h of model.headings) splitByLevel(h.children, out);
+    runsOf.set(model, (runs = out));
+  }
   return runs;
+}
+
+function splitByLevel(children: readonly Heading[], out: Array<readonly Heading[]>): void {
+  let from = 0;
+  for (let i = 1; i <= children.length; i++) {
+    if (i < children.length && children[i].level === children[from].level) continue;
+    out.push(from === 0 && i === children.length ? children : children.slice(from, i));
+    from = i;
+  }
 }
 
 /** The line numbers (1-based) joined for a message: `13、17`. */
