@@ -78,27 +78,44 @@ const lastPair = new Int32Array(MASK + 1);
 export function doubledPhrases(s: string, from = 0, to = s.length): Array<[number, number]> {
   let out = NONE;
   let next = from; // every start before this is decided
-  let prev = -1;
+  for (let j = nextRepeat(s, from, to, -1); j < to; j = nextRepeat(s, j + 1, to, s.charCodeAt(j))) {
+    if (!repeatsBefore(s, j - 1, next, to)) continue;
+    if (out === NONE) out = [];
+    next = longestFirst(s, j, next, to, out);
+  }
+  return out;
+}
+
+/**
+ * The next j from `from` on where the pair (j-1, j) was seen 1 … 8 code units before, or `to`.
+ * The loop that reads every character holds no call, so that the compiler keeps it tight.
+ */
+function nextRepeat(s: string, from: number, to: number, prev: number): number {
   for (let j = from; j < to; j++) {
     const c = s.charCodeAt(j);
-    const h = (prev * 31 + c) & MASK; // the pair (j-1, j)
+    const h = (prev * 31 + c) & MASK;
     prev = c;
     const seen = j - lastPair[h];
     lastPair[h] = j;
-    if (seen > 8 || seen < 1 || !repeatsBefore(s, j - 1, next, to)) continue;
-    // A true repeat ends here; a phrase starting before it may still be longer: decide in order.
-    for (let i = Math.max(next, j - 9); i <= j - 3; i++) {
-      const len = doubledAt(s, i, to);
-      next = i + 1;
-      if (len) {
-        if (out === NONE) out = [];
-        out.push([i, len]);
-        next = i + 2 * len;
-        break;
-      }
-    }
+    if (seen >= 1 && seen <= 8) return j;
   }
-  return out;
+  return to;
+}
+
+/**
+ * A true repeat ends at j; a phrase starting before it may still be longer or start earlier:
+ * decides the starts from `next` on in order, adds the first match, and returns the new `next`.
+ */
+function longestFirst(s: string, j: number, next: number, to: number, out: Array<[number, number]>): number {
+  for (let i = Math.max(next, j - 9); i <= j - 3; i++) {
+    const len = doubledAt(s, i, to);
+    if (len) {
+      out.push([i, len]);
+      return i + 2 * len;
+    }
+    next = i + 1;
+  }
+  return next;
 }
 
 /** Whether some start in [next, k-2] begins a Han phrase that is written again from k. */
