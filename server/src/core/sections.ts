@@ -35,20 +35,29 @@ interface KeywordIndex {
   /** Per entry: its section's index, and whether it is a strong keyword. */
   section: number[];
   strong: boolean[];
-  /** Scratch for one scoring: which entries the text holds, and the counts per section. */
-  hit: Uint8Array;
-  strongHits: Int32Array;
-  weakHits: Int32Array;
+  /**
+   * Scratch for one scoring: per entry, the scoring that last found it (a stamp, so nothing is
+   * cleared between headings), and the counts per section.
+   */
+  hitIn: number[];
+  stamp: number;
+  strongHits: number[];
+  weakHits: number[];
 }
 
 /** Resolved once per profile and year: a draft's headings are scored by the hundred. */
 const resolved = new WeakMap<ReportProfile, Map<number | null, KeywordIndex>>();
 
+/** The index asked for last: a draft asks for one profile and year throughout. */
+let last: { profile: ReportProfile; year: number | null; index: KeywordIndex } | null = null;
+
 function keywordsOf(profile: ReportProfile, year: number | null): KeywordIndex {
+  if (last && last.profile === profile && last.year === year) return last.index;
   let byYear = resolved.get(profile);
   if (!byYear) resolved.set(profile, (byYear = new Map()));
   let index = byYear.get(year);
   if (!index) byYear.set(year, (index = buildIndex(profile, year)));
+  last = { profile, year, index };
   return index;
 }
 
@@ -83,27 +92,40 @@ function buildIndex(profile: ReportProfile, year: number | null): KeywordIndex {
     byFirst.get(first)!.push(e);
   });
   const n = profile.sections.length;
-  return { defs: profile.sections, byFirst, firsts, words, always, section, strong, hit: new Uint8Array(words.length), strongHits: new Int32Array(n), weakHits: new Int32Array(n) };
+  const zeros = (length: number) => new Array<number>(length).fill(0);
+  return { defs: profile.sections, byFirst, firsts, words, always, section, strong, hitIn: zeros(words.length), stamp: 0, strongHits: zeros(n), weakHits: zeros(n) };
 }
 
 /** Counts, per section, the keywords `text` holds (each listed word once, as `includes` would). */
 function scoreText(text: string, index: KeywordIndex): void {
-  const { hit, byFirst, words } = index;
-  hit.fill(0);
-  index.strongHits.fill(0);
-  index.weakHits.fill(0);
-  for (const e of index.always) count(index, e);
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (((index.firsts[c >> 5] >>> (c & 31)) & 1) === 0) continue;
-    const entries = byFirst.get(c);
-    if (!entries) continue;
-    for (const e of entries) if (!hit[e] && text.startsWith(words[e], k)) count(index, e);
+  const stamp = ++index.stamp;
+  for (let k = 0; k < index.defs.length; k++) index.strongHits[k] = index.weakHits[k] = 0;
+  for (const e of index.always) count(index, e, stamp);
+  for (let k = startOfKeyword(text, 0, index.firsts); k < text.length; k = startOfKeyword(text, k + 1, index.firsts)) {
+    for (const e of index.byFirst.get(text.charCodeAt(k))!) {
+      if (index.hitIn[e] !== stamp && restMatches(text, k, index.words[e])) count(index, e, stamp);
+    }
   }
 }
 
-function count(index: KeywordIndex, e: number): void {
-  index.hit[e] = 1;
+/** The next position from `k` holding a character some keyword starts with; a loop without calls. */
+function startOfKeyword(text: string, k: number, firsts: Uint32Array): number {
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((firsts[c >> 5] >>> (c & 31)) & 1) return k;
+  }
+  return k;
+}
+
+/** `text.startsWith(word, k)` once the first character is known to match, without a builtin call per keyword. */
+function restMatches(text: string, k: number, word: string): boolean {
+  if (k + word.length > text.length) return false;
+  for (let i = 1; i < word.length; i++) if (text.charCodeAt(k + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+function count(index: KeywordIndex, e: number, stamp: number): void {
+  index.hitIn[e] = stamp;
   if (index.strong[e]) index.strongHits[index.section[e]]++;
   else index.weakHits[index.section[e]]++;
 }
