@@ -119,58 +119,97 @@ export function formatLabelLike(level: Level, ordinal: number, brackets: 'full' 
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
-const AR = '[0-9０-９]{1,2}';
-// Level 2/4: brackets of either width, an optional stray punctuation mark after.
-const PAREN = new RegExp(`^([（(])\\s?(${CN}|${AR})\\s?([）)])([、.，,．]?)`);
-// Level 1: Chinese numeral + 、 (or a look-alike separator, even before a digit: `一.2023年度…`
-// is a heading; Chinese numerals take no decimals); `一是` is an enumeration, not a heading.
-const LEVEL1 = new RegExp(`^(${CN})([、.．，,])`);
-// Level 3: Arabic numeral + `.`/`．` not followed by a digit (`1.5亿元` is not a heading), or + `、`.
-const LEVEL3 = new RegExp(`^(${AR})([.．](?![0-9０-９])|、)`);
+
+/*
+ * The label forms, read by hand rather than by regex (a regex match allocates a result per
+ * heading and costs a call; drafts are checked on every keystroke). What each reader accepts is
+ * exactly what these patterns match (\s is JavaScript's whitespace; none of them backtracks to a
+ * different match, since a digit is never a space, a bracket or a separator):
+ *   level 2/4  ^([（(])\s?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s?([）)])([、.，,．]?)
+ *              brackets of either width, an optional stray punctuation mark after;
+ *   level 1    ^([一二三四五六七八九十]{1,3})([、.．，,])
+ *              a look-alike separator counts, even before a digit (`一.2023年度…` is a heading:
+ *              Chinese numerals take no decimals); `一是` is an enumeration, not a heading;
+ *   level 3    ^([0-9０-９]{1,2})([.．](?![0-9０-９])|、)
+ *              `1.5亿元` is not a heading.
+ */
+
+/** JavaScript's `\s`: what the label patterns allow around a bracketed numeral. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** One past a run of at most `max` characters from `i` that `is` accepts. */
+function runEnd(s: string, i: number, max: number, is: (c: number) => boolean): number {
+  let j = i;
+  while (j - i < max && is(s.charCodeAt(j))) j++;
+  return j;
+}
 
 function arabic(s: string): number {
   let n = 0;
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
   }
   return n;
 }
 
+const FULL_OPEN = 0xff08; // （
+const FULL_CLOSE = 0xff09; // ）
+
 /** Recognises a heading label at the start of `s` (indentation already removed). */
 export function matchLabel(s: string): Label | null {
   const c0 = s.charCodeAt(0);
-  if (c0 === 0xff08 /* （ */ || c0 === 0x28 /* ( */) {
-    const m = PAREN.exec(s);
-    if (!m) return null;
-    const isCn = !/[0-9０-９]/.test(m[2]);
-    const ordinal = isCn ? parseChineseNumber(m[2]) : arabic(m[2]);
-    if (!(ordinal >= 1)) return null;
-    const open = m[1] === '（';
-    const close = m[3] === '）';
-    const brackets = open && close ? 'full' : !open && !close ? 'half' : 'mixed';
-    const styleIssues: StyleIssue[] = [];
-    if (brackets === 'mixed') styleIssues.push('mixed-brackets');
-    if (m[4]) styleIssues.push('extra-punct');
-    return { level: isCn ? 2 : 4, ordinal, raw: m[0], styleIssues, brackets };
-  }
+  if (c0 === FULL_OPEN || c0 === 0x28 /* ( */) return bracketed(s);
   // Every other label starts with a digit: most lines are settled by their first character.
-  const cn = isCnLabelDigit(c0);
-  if (!cn && !isArabicDigit(c0)) return null;
-  let m = cn ? LEVEL1.exec(s) : null;
-  if (m) {
-    const ordinal = parseChineseNumber(m[1]);
-    if (!(ordinal >= 1)) return null;
-    return { level: 1, ordinal, raw: m[0], styleIssues: m[2] === '、' ? [] : ['wrong-separator'] };
-  }
-  m = cn ? null : LEVEL3.exec(s);
-  if (m) {
-    const ordinal = arabic(m[1]);
-    if (ordinal < 1) return null;
-    const styleIssues: StyleIssue[] = m[2] === '.' ? [] : m[2] === '．' ? ['fullwidth-dot'] : ['arabic-dun'];
-    return { level: 3, ordinal, raw: m[0], styleIssues, ambiguousArabic: m[2] === '、' };
-  }
+  if (isCnLabelDigit(c0)) return level1(s);
+  if (isArabicDigit(c0)) return level3(s);
   return null;
+}
+
+/** `（一）` `(1)` … : level 2 with a Chinese numeral, level 4 with an Arabic one. */
+function bracketed(s: string): Label | null {
+  const from = isSpace(s.charCodeAt(1)) ? 2 : 1;
+  const isCn = isCnLabelDigit(s.charCodeAt(from));
+  const to = isCn ? runEnd(s, from, 3, isCnLabelDigit) : runEnd(s, from, 2, isArabicDigit);
+  if (to === from) return null;
+  const closeAt = isSpace(s.charCodeAt(to)) ? to + 1 : to;
+  const close = s.charCodeAt(closeAt);
+  if (close !== FULL_CLOSE && close !== 0x29 /* ) */) return null;
+  const extra = '、.，,．'.includes(s.charAt(closeAt + 1)) && closeAt + 1 < s.length;
+  const numeral = s.slice(from, to);
+  const ordinal = isCn ? parseChineseNumber(numeral) : arabic(numeral);
+  if (!(ordinal >= 1)) return null;
+  const open = s.charCodeAt(0) === FULL_OPEN;
+  const brackets = open && close === FULL_CLOSE ? 'full' : !open && close !== FULL_CLOSE ? 'half' : 'mixed';
+  const styleIssues: StyleIssue[] = [];
+  if (brackets === 'mixed') styleIssues.push('mixed-brackets');
+  if (extra) styleIssues.push('extra-punct');
+  return { level: isCn ? 2 : 4, ordinal, raw: s.slice(0, extra ? closeAt + 2 : closeAt + 1), styleIssues, brackets };
+}
+
+/** `一、`, or `一.` `一，` … with the wrong separator. */
+function level1(s: string): Label | null {
+  const to = runEnd(s, 0, 3, isCnLabelDigit);
+  const sep = s.charAt(to);
+  if (to === s.length || !'、.．，,'.includes(sep)) return null;
+  const ordinal = parseChineseNumber(s.slice(0, to));
+  if (!(ordinal >= 1)) return null;
+  return { level: 1, ordinal, raw: s.slice(0, to + 1), styleIssues: sep === '、' ? [] : ['wrong-separator'] };
+}
+
+/** `1.`, or `1．` `1、` in the wrong form (`1、` may be a level-1 heading written wrongly). */
+function level3(s: string): Label | null {
+  const to = runEnd(s, 0, 2, isArabicDigit);
+  const sep = s.charAt(to);
+  const dot = sep === '.' || sep === '．';
+  if (!(dot && !isArabicDigit(s.charCodeAt(to + 1))) && sep !== '、') return null;
+  const ordinal = arabic(s.slice(0, to));
+  if (ordinal < 1) return null;
+  const styleIssues: StyleIssue[] = sep === '.' ? [] : sep === '．' ? ['fullwidth-dot'] : ['arabic-dun'];
+  return { level: 3, ordinal, raw: s.slice(0, to + 1), styleIssues, ambiguousArabic: sep === '、' };
 }
 
 /** `一是` `二是` … `十是`: an in-paragraph enumeration marker at the start of a line. */
