@@ -2,6 +2,7 @@
  * heading-punctuation: stand-alone sibling headings should agree on a trailing `。` (all or
  * none). Run-in headings are left out: their `。` is what ends the heading. A hint only.
  */
+import type { Heading } from '../model';
 import type { Rule } from './types';
 import { range, siblingRuns } from './util';
 
@@ -20,12 +21,18 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const run of siblingRuns(ctx.model)) {
-      const standalone = run.filter((h) => !h.runIn && h.text.length > 0);
-      const withStop = standalone.filter((h) => h.text.endsWith('。'));
-      const without = standalone.length - withStop.length;
-      if (withStop.length === 0 || without === 0) continue;
-      const flagWithStop = withStop.length <= without;
-      for (const h of standalone) {
+      // Counted, not filtered into arrays: most runs agree and are passed over.
+      let withStop = 0;
+      let without = 0;
+      for (const h of run) {
+        if (!standalone(h)) continue;
+        if (h.text.endsWith('。')) withStop++;
+        else without++;
+      }
+      if (withStop === 0 || without === 0) continue;
+      const flagWithStop = withStop <= without;
+      for (const h of run) {
+        if (!standalone(h)) continue;
         const ends = h.text.endsWith('。');
         if (ends !== flagWithStop) continue;
         const fix = ends
@@ -36,3 +43,7 @@ export const rule: Rule = {
     }
   },
 };
+
+function standalone(h: Heading): boolean {
+  return !h.runIn && h.text.length > 0;
+}

@@ -32,7 +32,7 @@ export const rule: Rule = {
 
 function checkRun(ctx: RuleContext, run: readonly Heading[]): void {
   let prevNumbered: Heading | null = null;
-  let lost: Heading[] = [];
+  const lost: Heading[] = []; // emptied, not replaced, after each numbered heading
   for (let k = 0; k < run.length && !ctx.saturated; k++) {
     const h = run[k];
     if (!h.numbered || h.ordinal === null) {
@@ -61,7 +61,7 @@ function checkRun(ctx: RuleContext, run: readonly Heading[]): void {
       }
     }
     prevNumbered = h;
-    lost = [];
+    lost.length = 0;
   }
 }
 

@@ -32,7 +32,9 @@ export const rule: Rule = {
       if (s.status !== 'present' || !s.heading || !def) continue;
       const expected = year + def.yearOffset;
       const h = s.heading;
-      for (const m of h.text.matchAll(YEAR_IN_TEXT)) {
+      // exec in a loop rather than matchAll, which copies the regex for every heading.
+      YEAR_IN_TEXT.lastIndex = 0;
+      for (let m = YEAR_IN_TEXT.exec(h.text); m; m = YEAR_IN_TEXT.exec(h.text)) {
         const found = +m[1];
         if (found === expected) continue;
         const start = h.textStart + (m.index ?? 0);
