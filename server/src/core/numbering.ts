@@ -158,6 +158,14 @@ function arabic(s: string): number {
 
 const FULL_OPEN = 0xff08; // （
 const FULL_CLOSE = 0xff09; // ）
+const DUN = 0x3001; // 、
+const FULL_STOP = 0xff0e; // ．
+const FULL_COMMA = 0xff0c; // ，
+
+/** `、` `.` `．` `，` `,`: what follows a level-1 numeral, or strays after a bracket. */
+function isLabelPunct(c: number): boolean {
+  return c === DUN || c === 0x2e || c === FULL_STOP || c === FULL_COMMA || c === 0x2c;
+}
 
 /** Recognises a heading label at the start of `s` (indentation already removed). */
 export function matchLabel(s: string): Label | null {
@@ -178,7 +186,7 @@ function bracketed(s: string): Label | null {
   const closeAt = isSpace(s.charCodeAt(to)) ? to + 1 : to;
   const close = s.charCodeAt(closeAt);
   if (close !== FULL_CLOSE && close !== 0x29 /* ) */) return null;
-  const extra = '、.，,．'.includes(s.charAt(closeAt + 1)) && closeAt + 1 < s.length;
+  const extra = isLabelPunct(s.charCodeAt(closeAt + 1));
   const numeral = s.slice(from, to);
   const ordinal = isCn ? parseChineseNumber(numeral) : arabic(numeral);
   if (!(ordinal >= 1)) return null;
@@ -193,23 +201,23 @@ function bracketed(s: string): Label | null {
 /** `一、`, or `一.` `一，` … with the wrong separator. */
 function level1(s: string): Label | null {
   const to = runEnd(s, 0, 3, isCnLabelDigit);
-  const sep = s.charAt(to);
-  if (to === s.length || !'、.．，,'.includes(sep)) return null;
+  const sep = s.charCodeAt(to);
+  if (!isLabelPunct(sep)) return null;
   const ordinal = parseChineseNumber(s.slice(0, to));
   if (!(ordinal >= 1)) return null;
-  return { level: 1, ordinal, raw: s.slice(0, to + 1), styleIssues: sep === '、' ? [] : ['wrong-separator'] };
+  return { level: 1, ordinal, raw: s.slice(0, to + 1), styleIssues: sep === DUN ? [] : ['wrong-separator'] };
 }
 
 /** `1.`, or `1．` `1、` in the wrong form (`1、` may be a level-1 heading written wrongly). */
 function level3(s: string): Label | null {
   const to = runEnd(s, 0, 2, isArabicDigit);
-  const sep = s.charAt(to);
-  const dot = sep === '.' || sep === '．';
-  if (!(dot && !isArabicDigit(s.charCodeAt(to + 1))) && sep !== '、') return null;
+  const sep = s.charCodeAt(to);
+  const dot = sep === 0x2e || sep === FULL_STOP;
+  if (!(dot && !isArabicDigit(s.charCodeAt(to + 1))) && sep !== DUN) return null;
   const ordinal = arabic(s.slice(0, to));
   if (ordinal < 1) return null;
-  const styleIssues: StyleIssue[] = sep === '.' ? [] : sep === '．' ? ['fullwidth-dot'] : ['arabic-dun'];
-  return { level: 3, ordinal, raw: s.slice(0, to + 1), styleIssues, ambiguousArabic: sep === '、' };
+  const styleIssues: StyleIssue[] = sep === 0x2e ? [] : sep === FULL_STOP ? ['fullwidth-dot'] : ['arabic-dun'];
+  return { level: 3, ordinal, raw: s.slice(0, to + 1), styleIssues, ambiguousArabic: sep === DUN };
 }
 
 /** `一是` `二是` … `十是`: an in-paragraph enumeration marker at the start of a line. */

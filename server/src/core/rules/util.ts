@@ -34,8 +34,16 @@ export function labelFor(model: DocumentModel, level: Level, ordinal: number, ne
   return formatLabelLike(level, ordinal, sibling?.label?.brackets ?? documentBrackets(model));
 }
 
-/** Bracket width most headings of the document use. */
+const bracketsOf = new WeakMap<DocumentModel, 'full' | 'half'>();
+
+/** Bracket width most headings of the document use; counted once per model, asked per lost heading. */
 export function documentBrackets(model: DocumentModel): 'full' | 'half' {
+  let width = bracketsOf.get(model);
+  if (!width) bracketsOf.set(model, (width = countBrackets(model)));
+  return width;
+}
+
+function countBrackets(model: DocumentModel): 'full' | 'half' {
   let full = 0;
   let half = 0;
   for (const h of model.headings) {
