@@ -95,7 +95,8 @@ export function dominantEolOf(text: string, lines: LineSpan[]): string {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.next - l.end === 2) crlf++;
-    else if (l.next > l.end) text.charCodeAt(l.end) === 10 ? lf++ : cr++;
+    else if (l.next > l.end && text.charCodeAt(l.end) === 10) lf++;
+    else if (l.next > l.end) cr++;
   }
   if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
   if (cr > lf) return '\r';

@@ -58,7 +58,8 @@ function root(phrase: string): string {
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
-const NONE: Array<[number, number]> = [];
+/** The answer for most lines, shared: callers only read what they are given. */
+const NONE: ReadonlyArray<readonly [number, number]> = [];
 const MASK = 1023;
 /**
  * Where each character pair (hashed) was last seen, shared by every scan. Only a filter: a true
@@ -75,15 +76,14 @@ const lastPair = new Int32Array(MASK + 1);
  * rarely recur that close in Chinese text: so each character costs one read, one table look-up
  * and one compare, and only where a pair recurs are the starts before it looked at closer.
  */
-export function doubledPhrases(s: string, from = 0, to = s.length): Array<[number, number]> {
-  let out = NONE;
+export function doubledPhrases(s: string, from = 0, to = s.length): ReadonlyArray<readonly [number, number]> {
+  let out: Array<[number, number]> | null = null;
   let next = from; // every start before this is decided
   for (let j = nextRepeat(s, from, to, -1); j < to; j = nextRepeat(s, j + 1, to, s.charCodeAt(j))) {
     if (!repeatsBefore(s, j - 1, next, to)) continue;
-    if (out === NONE) out = [];
-    next = longestFirst(s, j, next, to, out);
+    next = longestFirst(s, j, next, to, (out ??= []));
   }
-  return out;
+  return out ?? NONE;
 }
 
 /**
