@@ -4,7 +4,7 @@
  * among numbered siblings) or its meaning (a line naming a statutory section).
  */
 import { isEnumeration, matchLabel, type Label, type Level } from './numbering';
-import { contentOf, type Heading, type Line } from './model';
+import { contentOf, holdsNoText, isBlank, isOutsideBody, lastLineFrom, type Heading, type Line } from './model';
 import { isIndentChar } from './text';
 import { Lookahead, namesSection, SENTENCE_PUNCT } from './lookahead';
 import type { ReportProfile } from './profiles';
@@ -194,7 +194,7 @@ function commaCount(s: string): number {
 function hasOwnBody(lines: Line[], index: number, level: Level, labelAt: (index: number) => Label | null): boolean {
   for (let j = index + 1; j < lines.length; j++) {
     const l = lines[j];
-    if (l.kind === 'blank' || l.kind === 'residue') continue;
+    if (holdsNoText(l)) continue;
     if (l.kind !== 'paragraph') return false;
     const label = labelAt(j);
     return !label || label.level > level;
@@ -211,29 +211,18 @@ function nearestNumbered(headings: Heading[], level: Level): Heading | null {
   return null;
 }
 
-/** A heading's section runs until the next heading of the same or a higher level. */
+/**
+ * A heading's section runs until the next heading of the same or a higher level; the last ones
+ * until the last body line (signature, date and trailing residue are not part of any section).
+ */
 function setEndLines(headings: Heading[], lines: Line[]): void {
-  let lastContent = lines.length - 1;
-  while (lastContent > 0 && lines[lastContent].kind === 'blank') lastContent--;
+  const bodyEnd = lastLineFrom(lines, lines.length - 1, isOutsideBody);
   const open: Heading[] = [];
   for (const h of headings) {
     while (open.length && open[open.length - 1].level >= h.level) {
-      open.pop()!.endLine = prevContentLine(lines, h.line);
+      open.pop()!.endLine = lastLineFrom(lines, h.line - 1, isBlank);
     }
     open.push(h);
   }
-  for (const h of open) h.endLine = Math.max(h.line, closingStart(lines, lastContent));
-}
-
-function prevContentLine(lines: Line[], before: number): number {
-  let i = before - 1;
-  while (i > 0 && lines[i].kind === 'blank') i--;
-  return i;
-}
-
-/** The last body line: signature, date and trailing residue are not part of any section. */
-function closingStart(lines: Line[], last: number): number {
-  let i = last;
-  while (i > 0 && ['blank', 'residue', 'signature', 'date'].includes(lines[i].kind)) i--;
-  return i;
+  for (const h of open) h.endLine = Math.max(h.line, bodyEnd);
 }

@@ -114,3 +114,25 @@ export interface DocumentModel {
 export function contentOf(line: Line): string {
   return line.text.slice(line.contentStart, line.contentEnd);
 }
+
+/** A line of nothing but spaces. */
+export function isBlank(line: Line): boolean {
+  return line.kind === 'blank';
+}
+
+/** Blank lines and residue hold no report text: scans for a line with text pass over them. */
+export function holdsNoText(line: Line): boolean {
+  return line.kind === 'blank' || line.kind === 'residue';
+}
+
+/** Outside every section: what holds no text, and the signature and date that close the report. */
+export function isOutsideBody(line: Line): boolean {
+  return holdsNoText(line) || line.kind === 'signature' || line.kind === 'date';
+}
+
+/** The last line at or before `from` that `skip` does not pass over; -1 when it passes over all. */
+export function lastLineFrom(lines: readonly Line[], from: number, skip: (line: Line) => boolean): number {
+  let i = from;
+  while (i >= 0 && skip(lines[i])) i--;
+  return i;
+}

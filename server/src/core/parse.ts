@@ -11,7 +11,7 @@ import { buildHeadings } from './headings';
 import { matchSections } from './sections';
 import { findReportYear } from './year';
 import { detectProfile, type ReportProfile } from './profiles';
-import { contentOf, type DocumentModel, type Line, type LineKind, type Residue, type TitleBlock } from './model';
+import { contentOf, holdsNoText, lastLineFrom, type DocumentModel, type Line, type LineKind, type Residue, type TitleBlock } from './model';
 
 /** Parses a draft; the report type comes from its title or opening unless `profile` is given. */
 export function parse(text: string, profile?: ReportProfile): DocumentModel {
@@ -123,25 +123,19 @@ const CLOSING_PUNCT = /[。，,：:；;！？]/;
 
 /** Signature (发文机关署名) and date (成文日期): the last lines of the body. */
 function markClosing(lines: Line[]): { signatureLine: number | null; dateLine: number | null } {
-  let i = lastContentLine(lines, lines.length - 1);
+  let i = lastLineFrom(lines, lines.length - 1, holdsNoText);
   let dateLine: number | null = null;
   let signatureLine: number | null = null;
   if (i >= 0 && parseDateLine(contentOf(lines[i]))) {
     dateLine = i;
     lines[i].kind = 'date';
-    i = lastContentLine(lines, i - 1);
+    i = lastLineFrom(lines, i - 1, holdsNoText);
   }
   if (i >= 0 && looksLikeSignature(contentOf(lines[i]), dateLine !== null)) {
     signatureLine = i;
     lines[i].kind = 'signature';
   }
   return { signatureLine, dateLine };
-}
-
-function lastContentLine(lines: Line[], from: number): number {
-  let i = from;
-  while (i >= 0 && (lines[i].kind === 'blank' || lines[i].kind === 'residue')) i--;
-  return i;
 }
 
 const ORGAN_SUFFIX = /(?:局|委|厅|办|府|院|会|部|中心|所|站|室|处|署|队|组|司)$/;
@@ -156,7 +150,7 @@ function markPreamble(lines: Line[]): { title: TitleBlock | null; addresseeLine:
   const candidates: number[] = [];
   let i = 0;
   const skip = () => {
-    while (i < lines.length && (lines[i].kind === 'blank' || lines[i].kind === 'residue')) i++;
+    while (i < lines.length && holdsNoText(lines[i])) i++;
   };
   skip();
   while (i < lines.length && candidates.length < 4 && lines[i].kind === 'paragraph' && isTitleLike(contentOf(lines[i]))) {

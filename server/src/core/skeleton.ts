@@ -4,7 +4,7 @@
  * stays right. Shared by the section rules' fixes and the editor's "insert template" command.
  */
 import { formatLabel } from './numbering';
-import type { DocumentModel, Heading } from './model';
+import { isOutsideBody, lastLineFrom, type DocumentModel, type Heading } from './model';
 import type { SectionDef } from './profiles';
 import type { TextEdit } from './rules/types';
 import { relabel } from './rules/util';
@@ -74,11 +74,12 @@ function usesBlankLines(model: DocumentModel): boolean {
   return content > 2 && blank * 2 >= content;
 }
 
-/** Without any heading the skeleton goes after the opening, addressee or title, else at the top. */
+/**
+ * Without any heading the skeleton goes after the opening, addressee or title; else after the
+ * last line of text before the signature and date (at the top when there is none).
+ */
 function lastPreambleLine(model: DocumentModel): number {
   const candidates = [model.openingLine, model.addresseeLine, model.title?.mainLine ?? null].filter((l): l is number => l !== null);
   if (candidates.length) return Math.max(...candidates);
-  let last = model.lines.length - 1;
-  while (last >= 0 && ['blank', 'residue', 'signature', 'date'].includes(model.lines[last].kind)) last--;
-  return last;
+  return lastLineFrom(model.lines, model.lines.length - 1, isOutsideBody);
 }

@@ -3,7 +3,7 @@
  * levels) for the editor's Outline view and breadcrumbs, and the statutory checklist plus heading
  * tree that the extension's own `报告提纲` view shows. Plain data; the server converts it.
  */
-import type { DocumentModel, Heading, Line, SectionMatch } from '../model';
+import { isBlank, lastLineFrom, type DocumentModel, type Heading, type Line, type SectionMatch } from '../model';
 import type { Range } from '../text';
 import type { Finding, Locale } from '../rules/types';
 import { labelFor } from '../rules/util';
@@ -42,7 +42,7 @@ export function documentSymbols(model: DocumentModel, locale: Locale = 'zh'): Ou
   const first = title.lines[0];
   // The title spans the report so that the headings nest inside it, as VS Code expects of children.
   // A loop, not Math.max(...spread): a long draft has thousands of roots.
-  let last = Math.max(title.mainLine, lastContentLine(model));
+  let last = Math.max(title.mainLine, lastLineFrom(model.lines, model.lines.length - 1, isBlank));
   for (const r of model.roots) last = Math.max(last, r.endLine);
   return [
     {
@@ -124,10 +124,4 @@ function lineRange(model: DocumentModel, first: number, last: number): Range {
 
 function span(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
-}
-
-function lastContentLine(model: DocumentModel): number {
-  let i = model.lines.length - 1;
-  while (i > 0 && model.lines[i].kind === 'blank') i--;
-  return i;
 }

@@ -1,5 +1,5 @@
 /** What the section rules share: where a document-level finding sits, and the insert fix. */
-import type { DocumentModel } from '../model';
+import { holdsNoText, type DocumentModel } from '../model';
 import type { SectionDef } from '../profiles';
 import { insertSectionEdits } from '../skeleton';
 import type { Fix, RuleContext } from './types';
@@ -9,7 +9,7 @@ import type { Range } from '../text';
 /** Document-level findings sit on the title, else on the first line with text. */
 export function documentAnchor(model: DocumentModel): Range {
   if (model.title) return contentRange(model.lines[model.title.mainLine]);
-  const first = model.lines.find((l) => l.kind !== 'blank' && l.kind !== 'residue');
+  const first = model.lines.find((l) => !holdsNoText(l));
   return first ? contentRange(first) : range(0, 0, 0);
 }
 

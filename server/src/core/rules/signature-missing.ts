@@ -2,6 +2,7 @@
  * signature-missing: a report ends with the issuing organ (发文机关署名) and the date
  * (成文日期), GB/T 9704 7.3.5. Scraped reports often lose both.
  */
+import { holdsNoText, lastLineFrom } from '../model';
 import type { Rule } from './types';
 import { contentRange, range } from './util';
 
@@ -18,9 +19,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    let last = model.lines.length - 1;
-    while (last > 0 && (model.lines[last].kind === 'blank' || model.lines[last].kind === 'residue')) last--;
-    const where = last >= 0 && model.lines[last].kind !== 'blank' ? contentRange(model.lines[last]) : range(0, 0, 0);
+    // The last line with text; without any, line 0 (its content when that is residue).
+    const last = model.lines[Math.max(0, lastLineFrom(model.lines, model.lines.length - 1, holdsNoText))];
+    const where = last.kind !== 'blank' ? contentRange(last) : range(0, 0, 0);
     if (model.signatureLine === null) ctx.report({ range: where, message: ctx.t('signature') });
     if (model.dateLine === null) ctx.report({ range: where, message: ctx.t('date') });
   },
