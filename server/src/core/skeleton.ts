@@ -7,7 +7,7 @@ import { formatLabel } from './numbering';
 import { isOutsideBody, lastLineFrom, type DocumentModel, type Heading } from './model';
 import type { SectionDef } from './profiles';
 import type { TextEdit } from './rules/types';
-import { relabel } from './rules/util';
+import { labelRange, range, relabel } from './rules/util';
 import { isIndentChar } from './text';
 
 export const PLACEHOLDER = '（待补充）';
@@ -37,7 +37,7 @@ export function insertSectionEdits(model: DocumentModel, def: SectionDef): TextE
     edits.push({ range: at(later.line, 0), newText: text });
     for (const r of model.roots) {
       if (r.line >= later.line && r.level === 1 && r.numbered && r.ordinal !== null) {
-        edits.push({ range: { start: { line: r.line, character: r.labelStart }, end: { line: r.line, character: r.labelEnd } }, newText: relabel(r, r.ordinal + 1) });
+        edits.push({ range: labelRange(r), newText: relabel(r, r.ordinal + 1) });
       }
     }
     return edits;
@@ -55,11 +55,12 @@ export function insertSectionEdits(model: DocumentModel, def: SectionDef): TextE
   return [{ range: at(afterLine + 1, 0), newText: `${spaced ? eol : ''}${block}${eol}` }];
 }
 
-
+/** An empty range: where an insertion goes. */
 function at(line: number, character: number) {
-  return { start: { line, character }, end: { line, character } };
+  return range(line, character, character);
 }
 
+/** The indentation a new line copies from `text`: up to a BOM at most, which is not copied. */
 function indentEnd(text: string): number {
   let i = 0;
   while (i < text.length && isIndentChar(text.charCodeAt(i)) && text.charCodeAt(i) !== 0xfeff) i++;

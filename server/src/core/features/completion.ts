@@ -9,7 +9,7 @@ import { formatLabel, formatLabelLike, type Level } from '../numbering';
 import type { Position, Range } from '../text';
 import { indentWidth, trimmedEnd } from '../text';
 import type { Locale } from '../rules/types';
-import { LEVEL_NAMES, documentBrackets } from '../rules/util';
+import { LEVEL_NAMES, documentBrackets, range } from '../rules/util';
 import { templateHeading } from '../skeleton';
 
 export interface CompletionOffer {
@@ -40,7 +40,7 @@ export function completionsAt(model: DocumentModel, pos: Position, locale: Local
   const before = line.text.slice(0, character);
   const partial = before.slice(indentWidth(before));
   if (!PARTIAL.test(partial)) return [];
-  const replace = { start: { line: pos.line, character: character - partial.length }, end: { line: pos.line, character } };
+  const replace = range(pos.line, character - partial.length, character);
   const offers: CompletionOffer[] = [];
   const brackets = documentBrackets(model);
   const seen = new Set<string>();

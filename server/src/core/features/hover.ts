@@ -5,6 +5,7 @@
 import type { DocumentModel } from '../model';
 import type { Position, Range } from '../text';
 import type { Locale } from '../rules/types';
+import { range } from '../rules/util';
 import { sectionsByHeading } from './outline';
 
 export interface HoverInfo {
@@ -42,5 +43,5 @@ export function hoverAt(model: DocumentModel, pos: Position, locale: Locale = 'z
   const kind = match.status === 'embedded' ? w.embedded : def.required ? w.required : w.optional;
   const colon = locale === 'en' ? ': ' : '：';
   const contents = [`**${kind}${colon}${def.name[locale]}**`, `${w.covers}${colon}“${def.statutory}”`, `${w.basis}${colon}${model.profile.basis}`].join('\n\n');
-  return { contents, range: { start: { line: pos.line, character: heading.labelStart }, end: { line: pos.line, character: line.contentEnd } } };
+  return { contents, range: range(pos.line, heading.labelStart, line.contentEnd) };
 }

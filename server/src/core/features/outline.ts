@@ -6,7 +6,7 @@
 import { isBlank, lastLineFrom, type DocumentModel, type Heading, type Line, type SectionMatch } from '../model';
 import type { Range } from '../text';
 import type { Finding, Locale } from '../rules/types';
-import { labelFor } from '../rules/util';
+import { labelFor, range } from '../rules/util';
 import type { OutlineHeading, OutlineResult, OutlineSection } from '../../protocol';
 
 /** One outline entry; `level` 0 is the title. */
@@ -50,7 +50,7 @@ export function documentSymbols(model: DocumentModel, locale: Locale = 'zh'): Ou
       detail: model.profile.name[locale],
       level: 0,
       range: lineRange(model, first, last),
-      selectionRange: span(title.mainLine, main.contentStart, main.contentEnd),
+      selectionRange: range(title.mainLine, main.contentStart, main.contentEnd),
       children: roots,
     },
   ];
@@ -112,16 +112,12 @@ export function sectionsByHeading(model: DocumentModel): Map<Heading, SectionMat
 
 /** The heading's text, else its label, else its content: never an empty range inside nothing. */
 export function headingSelection(model: DocumentModel, h: Heading): Range {
-  if (h.textEnd > h.textStart) return span(h.line, h.textStart, h.textEnd);
-  if (h.labelEnd > h.labelStart) return span(h.line, h.labelStart, h.labelEnd);
+  if (h.textEnd > h.textStart) return range(h.line, h.textStart, h.textEnd);
+  if (h.labelEnd > h.labelStart) return range(h.line, h.labelStart, h.labelEnd);
   const line = model.lines[h.line];
-  return span(h.line, line.contentStart, line.contentEnd);
+  return range(h.line, line.contentStart, line.contentEnd);
 }
 
 function lineRange(model: DocumentModel, first: number, last: number): Range {
   return { start: { line: first, character: 0 }, end: { line: last, character: model.lines[last].text.length } };
-}
-
-function span(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
 }
