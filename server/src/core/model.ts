@@ -24,8 +24,6 @@ export type LineKind =
  */
 export interface Line extends LineSpan {
   readonly index: number;
-  /** The line itself, as a span (kept for readers written before lines carried their offsets). */
-  readonly span: LineSpan;
   /** The line's text without its line break. */
   readonly text: string;
   /** Where the content starts, after indentation and any leading residue such as `[bookmark: _GoBack]`. */

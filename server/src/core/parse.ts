@@ -3,7 +3,7 @@
  * opening, headings, enumerations, paragraphs, signature, date), builds the heading tree and
  * matches the statutory sections. Never throws: any text is a (possibly empty) draft.
  */
-import { mapLines, dominantEolOf, indentWidth, trimmedEnd, isIndentChar, Occurrences, type LineSpan } from './text';
+import { mapLines, dominantEolOf, indentWidth, trimmedEnd, isIndentChar, Occurrences } from './text';
 import { BOOKMARK, chromeKind, inlineResidue, isMetaKey, mayBeChrome, mayBeMetaKey } from './residue';
 import { parseDateLine } from './dates';
 import { matchLabel, isEnumeration } from './numbering';
@@ -55,10 +55,6 @@ class TextLine implements Line {
     this.contentStart = indentWidth(this.text);
     this.contentEnd = Math.max(this.contentStart, trimmedEnd(this.text));
     this.kind = this.contentStart === this.contentEnd ? 'blank' : 'paragraph';
-  }
-
-  get span(): LineSpan {
-    return this;
   }
 }
 
