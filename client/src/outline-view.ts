@@ -9,7 +9,7 @@ import { t } from './i18n';
 import type { OutlineStore } from './outline-store';
 
 export const VIEW_ID = 'gongwen.outline';
-export const REVEAL_LINE_COMMAND = 'gongwen.outline.revealLine';
+const REVEAL_LINE_COMMAND = 'gongwen.outline.revealLine';
 
 type Node =
   | { kind: 'sections'; outline: OutlineResult }

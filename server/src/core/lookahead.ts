@@ -11,7 +11,7 @@ import type { ReportProfile } from './profiles';
 export const SENTENCE_PUNCT = /[。；;：:！？!?]/;
 
 /** namesSection's length test, before the line is sliced: most body lines are longer. */
-export function mayNameSection(line: Line): boolean {
+function mayNameSection(line: Line): boolean {
   const len = line.contentEnd - line.contentStart;
   return len >= 4 && len <= 60;
 }

@@ -10,7 +10,7 @@ import type { TextEdit } from './rules/types';
 import { labelRange, range, relabel } from './rules/util';
 import { isIndentChar } from './text';
 
-export const PLACEHOLDER = '（待补充）';
+const PLACEHOLDER = '（待补充）';
 
 /** Heading text of a section's template for this report's year. */
 export function templateHeading(def: SectionDef, year: number | null): string {

@@ -15,7 +15,6 @@ import {
   type FoldingRange,
   type Hover,
   type SymbolInformation,
-  type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { Finding, Fix, Severity, TextEdit as CoreEdit } from '../core/rules/types';
@@ -96,12 +95,8 @@ export function toHover(h: HoverInfo): Hover {
   return { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: h.range };
 }
 
-export function toTextEdits(edits: CoreEdit[]): TextEdit[] {
-  return edits.map((e) => ({ range: e.range, newText: e.newText }));
-}
-
 /** A workspace edit for one document; versioned when the client can check versions, so stale edits are refused. */
 export function toWorkspaceEdit(uri: string, version: number, edits: CoreEdit[], versioned: boolean): WorkspaceEdit {
-  if (versioned) return { documentChanges: [{ textDocument: { uri, version }, edits: toTextEdits(edits) }] };
-  return { changes: { [uri]: toTextEdits(edits) } };
+  if (versioned) return { documentChanges: [{ textDocument: { uri, version }, edits }] };
+  return { changes: { [uri]: edits } };
 }

@@ -45,7 +45,7 @@ export function fixAllDocument(text: string, options: LintOptions = {}): BatchFi
  * removed, one edit replaces the changed block. Whole lines are replaced so that no edit
  * splits a CRLF or a surrogate pair.
  */
-export function minimalEdits(before: string, after: string): TextEdit[] {
+function minimalEdits(before: string, after: string): TextEdit[] {
   if (before === after) return [];
   const a = new LineIndex(before);
   const b = new LineIndex(after);

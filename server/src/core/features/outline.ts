@@ -85,7 +85,7 @@ export function outlineOf(model: DocumentModel, findings: Finding[], locale: Loc
 }
 
 /** The symbol name: label and text as written; a heading that lost its ordinal shows its text. */
-export function headingName(h: Heading, locale: Locale, line?: Line): string {
+function headingName(h: Heading, locale: Locale, line?: Line): string {
   // Label and text side by side on the line are one slice of it: no joined copy per heading.
   const adjacent = line !== undefined && h.label !== null && h.spaceAfterLabel === 0 && h.textStart === h.labelEnd;
   const name = (adjacent ? line.text.slice(h.labelStart, h.textEnd) : `${h.label?.raw ?? ''}${h.text}`).trim();
@@ -94,7 +94,7 @@ export function headingName(h: Heading, locale: Locale, line?: Line): string {
 }
 
 /** `必备：主要举措和成效` for a section heading, `含：…` for a sub-heading that carries a section. */
-export function roleOf(model: DocumentModel, match: SectionMatch | undefined, locale: Locale): string {
+function roleOf(model: DocumentModel, match: SectionMatch | undefined, locale: Locale): string {
   if (!match) return '';
   const def = model.profile.sections.find((s) => s.id === match.id);
   if (!def) return '';
@@ -111,7 +111,7 @@ export function sectionsByHeading(model: DocumentModel): Map<Heading, SectionMat
 }
 
 /** The heading's text, else its label, else its content: never an empty range inside nothing. */
-export function headingSelection(model: DocumentModel, h: Heading): Range {
+function headingSelection(model: DocumentModel, h: Heading): Range {
   if (h.textEnd > h.textStart) return range(h.line, h.textStart, h.textEnd);
   if (h.labelEnd > h.labelStart) return range(h.line, h.labelStart, h.labelEnd);
   const line = model.lines[h.line];

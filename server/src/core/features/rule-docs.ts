@@ -8,7 +8,7 @@ import type { SeveritySetting } from '../rules/types';
 export const DOCS_BASE = 'https://github.com/gongwen-report/gongwen-report/blob/main/README.md';
 
 /** The README anchor of a rule: `rule-<id>`. */
-export function ruleAnchor(id: string): string {
+function ruleAnchor(id: string): string {
   return `rule-${id}`;
 }
 
