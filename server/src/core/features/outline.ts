@@ -70,7 +70,7 @@ export function outlineOf(model: DocumentModel, findings: Finding[], locale: Loc
   const toHeading = (h: Heading): OutlineHeading => ({
     line: h.line,
     level: h.level,
-    label: h.label?.raw ?? labelFor(model, h.level, h.position, h),
+    label: h.label?.raw ?? labelFor(model, h),
     text: h.text,
     numbered: h.numbered,
     sectionId: bySection.get(h)?.id ?? null,
@@ -85,9 +85,9 @@ export function outlineOf(model: DocumentModel, findings: Finding[], locale: Loc
 }
 
 /** The symbol name: label and text as written; a heading that lost its ordinal shows its text. */
-function headingName(h: Heading, locale: Locale, line?: Line): string {
+function headingName(h: Heading, locale: Locale, line: Line): string {
   // Label and text side by side on the line are one slice of it: no joined copy per heading.
-  const adjacent = line !== undefined && h.label !== null && h.spaceAfterLabel === 0 && h.textStart === h.labelEnd;
+  const adjacent = h.label !== null && h.spaceAfterLabel === 0 && h.textStart === h.labelEnd;
   const name = (adjacent ? line.text.slice(h.labelStart, h.textEnd) : `${h.label?.raw ?? ''}${h.text}`).trim();
   // VS Code rejects empty symbol names.
   return name || ROLE[locale].untitled;

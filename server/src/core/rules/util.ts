@@ -1,5 +1,5 @@
 /** Ranges and labels shared by the rules. */
-import { formatLabelLike, toChineseNumber, type Level } from '../numbering';
+import { formatLabelLike, toChineseNumber } from '../numbering';
 import type { DocumentModel, Heading, Line } from '../model';
 import type { Range } from '../text';
 
@@ -28,10 +28,10 @@ export function relabel(h: Heading, ordinal: number): string {
   return raw.replace(/[一二三四五六七八九十]+/, toChineseNumber(ordinal));
 }
 
-/** The label a heading without ordinal should get, in the bracket width its siblings use. */
-export function labelFor(model: DocumentModel, level: Level, ordinal: number, near: Heading | null): string {
-  const sibling = near?.parent ? near.parent.children.find((c) => c.level === level && c.label) : model.roots.find((c) => c.level === level && c.label);
-  return formatLabelLike(level, ordinal, sibling?.label?.brackets ?? documentBrackets(model));
+/** The label a heading without ordinal should get at its place, in the bracket width its siblings use. */
+export function labelFor(model: DocumentModel, h: Heading): string {
+  const sibling = (h.parent ? h.parent.children : model.roots).find((c) => c.level === h.level && c.label);
+  return formatLabelLike(h.level, h.position, sibling?.label?.brackets ?? documentBrackets(model));
 }
 
 const bracketsOf = new WeakMap<DocumentModel, 'full' | 'half'>();
