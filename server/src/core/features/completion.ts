@@ -45,7 +45,7 @@ export function completionsAt(model: DocumentModel, pos: Position, locale: Local
   const brackets = documentBrackets(model);
   const seen = new Set<string>();
   for (const [level, ordinal] of nextOrdinals(model, pos.line)) {
-    const label = level === 1 || level === 3 ? formatLabel(level, ordinal) : formatLabelLike(level, ordinal, brackets);
+    const label = formatLabelLike(level, ordinal, brackets);
     if (seen.has(label) || !sameClass(partial, level)) continue;
     seen.add(label);
     const detail = `${LEVEL_NAMES[locale][level]} ${WORDS[locale].nth(ordinal)}`;
