@@ -6,7 +6,7 @@
 import { formatLabel, formatLabelLike } from '../numbering';
 import type { Heading } from '../model';
 import type { Rule, RuleContext } from './types';
-import { labelRange, range } from './util';
+import { bracketWidths, labelRange, range } from './util';
 
 export const rule: Rule = {
   meta: {
@@ -30,8 +30,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    const widths = { full: 0, half: 0 };
-    for (const h of ctx.model.headings) if (h.label?.brackets === 'full' || h.label?.brackets === 'half') widths[h.label.brackets]++;
+    const widths = bracketWidths(ctx.model);
     // The width fewer headings use is the odd one out; on a tie GB/T's full width wins.
     const minority = widths.full && widths.half ? (widths.half <= widths.full ? 'half' : 'full') : null;
     for (const h of ctx.model.headings) {

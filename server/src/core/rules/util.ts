@@ -34,23 +34,34 @@ export function labelFor(model: DocumentModel, h: Heading): string {
   return formatLabelLike(h.level, h.position, sibling?.label?.brackets ?? documentBrackets(model));
 }
 
-const bracketsOf = new WeakMap<DocumentModel, 'full' | 'half'>();
-
-/** Bracket width most headings of the document use; counted once per model, asked per lost heading. */
-export function documentBrackets(model: DocumentModel): 'full' | 'half' {
-  let width = bracketsOf.get(model);
-  if (!width) bracketsOf.set(model, (width = countBrackets(model)));
-  return width;
+interface BracketWidths {
+  readonly full: number;
+  readonly half: number;
 }
 
-function countBrackets(model: DocumentModel): 'full' | 'half' {
+const widthsOf = new WeakMap<DocumentModel, BracketWidths>();
+
+/** How many headings use full- and half-width brackets; counted once per model, asked per lost heading. */
+export function bracketWidths(model: DocumentModel): BracketWidths {
+  let widths = widthsOf.get(model);
+  if (!widths) widthsOf.set(model, (widths = countBrackets(model)));
+  return widths;
+}
+
+/** Bracket width most headings of the document use; full on a tie. */
+export function documentBrackets(model: DocumentModel): 'full' | 'half' {
+  const { full, half } = bracketWidths(model);
+  return half > full ? 'half' : 'full';
+}
+
+function countBrackets(model: DocumentModel): BracketWidths {
   let full = 0;
   let half = 0;
   for (const h of model.headings) {
     if (h.label?.brackets === 'full') full++;
     else if (h.label?.brackets === 'half') half++;
   }
-  return half > full ? 'half' : 'full';
+  return { full, half };
 }
 
 /** Sibling runs per model: two rules walk them, and the model does not change while they do. */
