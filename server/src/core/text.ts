@@ -73,21 +73,10 @@ export class Occurrences {
 
 /** The line break used most often, for text that fixes insert. Defaults to LF. */
 export function dominantEol(text: string): string {
-  let crlf = 0;
-  let lf = 0;
-  let cr = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
-    else lf++;
-  }
-  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) cr++;
-  cr -= crlf;
-  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
-  if (cr > lf) return '\r';
-  return '\n';
+  return dominantEolOf(text, splitLines(text));
 }
 
-/** `dominantEol` read off the lines already split: no second pass through the text. */
+/** `dominantEol` read off lines already split (the parser's): no second pass through the text. */
 export function dominantEolOf(text: string, lines: LineSpan[]): string {
   let crlf = 0;
   let lf = 0;
