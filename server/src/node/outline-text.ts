@@ -2,16 +2,16 @@
 import type { LintResult } from '../core/lint';
 import type { Heading } from '../core/model';
 import type { Locale } from '../core/rules/types';
+import { sectionsByHeading } from '../core/features/outline';
 
 const MARK = { present: '✓', embedded: '◐', missing: '✗' };
 
 export function formatOutline(path: string, { model }: LintResult, locale: Locale): string {
   const out: string[] = [`${path}${model.reportYear ? `（${model.reportYear}${locale === 'zh' ? '年度' : ''}）` : ''}`];
   if (model.title) out.push(`${locale === 'zh' ? '标题' : 'Title'}: ${model.title.text}  [L${model.title.mainLine + 1}]`);
-  const sectionOf = new Map<Heading, string>();
-  for (const s of model.sections) if (s.heading) sectionOf.set(s.heading, s.id);
+  const sectionOf = sectionsByHeading(model);
   const walk = (h: Heading, depth: number) => {
-    const role = sectionOf.get(h);
+    const role = sectionOf.get(h)?.id;
     const name = role ? model.profile.sections.find((d) => d.id === role)!.name[locale] : '';
     out.push(`${'  '.repeat(depth)}${h.label?.raw ?? '∅ '}${h.text}  [L${h.line + 1}]${role ? `  ← ${name}` : ''}`);
     for (const c of h.children) walk(c, depth + 1);
