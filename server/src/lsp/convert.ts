@@ -74,8 +74,8 @@ export function toSymbolInformation(uri: string, symbols: OutlineSymbol[], conta
 }
 
 export function toFoldingRange(f: Fold): FoldingRange {
-  const kind = f.kind === 'comment' ? FoldingRangeKind.Comment : f.kind === 'region' ? FoldingRangeKind.Region : undefined;
-  return kind ? { startLine: f.startLine, endLine: f.endLine, kind } : { startLine: f.startLine, endLine: f.endLine };
+  const range: FoldingRange = { startLine: f.startLine, endLine: f.endLine };
+  return f.kind === 'comment' ? { ...range, kind: FoldingRangeKind.Comment } : range;
 }
 
 export function toCompletionItem(o: CompletionOffer): CompletionItem {

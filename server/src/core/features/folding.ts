@@ -8,7 +8,7 @@ export interface Fold {
   startLine: number;
   endLine: number;
   /** 'comment' for residue blocks: "Fold All Block Comments" hides them in one stroke. */
-  kind?: 'comment' | 'region';
+  kind?: 'comment';
 }
 
 export function foldingRanges(model: DocumentModel): Fold[] {
