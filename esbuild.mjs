@@ -1,7 +1,7 @@
 // One build for every entry point: the VS Code client, the language server and the `gongwen` CLI.
 // `tsc` only type-checks; esbuild bundles each entry into a single small file under dist/.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -24,14 +24,11 @@ const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
-const existing = [];
-for (const entry of entries) if (existsSync(entry.entryPoints[0])) existing.push(entry);
-
 if (watch) {
-  for (const entry of existing) {
+  for (const entry of entries) {
     const ctx = await esbuild.context({ ...common, ...entry });
     await ctx.watch();
   }
 } else {
-  await Promise.all(existing.map((entry) => esbuild.build({ ...common, ...entry })));
+  await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
 }
