@@ -46,11 +46,13 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
 
   const headings = raw.headings;
   if (headings !== undefined && headings !== null) {
-    const allow = isObject(headings) ? headings.allowLevel3UnderLevel1 : headings;
     if (!isObject(headings)) problems.push(`gongwen.headings: expected an object, got ${show(headings)}; using defaults`);
-    else if (typeof allow === 'boolean') settings.allowLevel3UnderLevel1 = allow;
-    else if (allow !== undefined && allow !== null) {
-      problems.push(`gongwen.headings.allowLevel3UnderLevel1: expected true or false, got ${show(allow)}; using false`);
+    else {
+      const allow = headings.allowLevel3UnderLevel1;
+      if (typeof allow === 'boolean') settings.allowLevel3UnderLevel1 = allow;
+      else if (allow !== undefined && allow !== null) {
+        problems.push(`gongwen.headings.allowLevel3UnderLevel1: expected true or false, got ${show(allow)}; using false`);
+      }
     }
   }
   return { settings, problems };
