@@ -20,13 +20,3 @@ test('every rule has a README row with its default severity and fixability', () 
 test('rule documentation links point at the README anchors', () => {
   assert.match(ruleDocUrl('heading-style'), /README\.md#rule-heading-style$/);
 });
-
-test('every rule declares messages in both locales', () => {
-  for (const r of RULES) {
-    for (const [key, m] of Object.entries(r.meta.messages)) {
-      assert.ok(m.zh && m.en, `${r.meta.id}.${key} lacks a locale`);
-      const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
-      assert.equal(holes(m.zh), holes(m.en), `${r.meta.id}.${key}: placeholders differ between zh and en`);
-    }
-  }
-});
