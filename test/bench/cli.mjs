@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { buildDraft } from './drafts.mjs';
 
 /** Writes `count` drafts of 5–20 KB, each starting from a different seed section. */
-export function writeDrafts(core, sections, count) {
+function writeDrafts(core, sections, count) {
   const dir = mkdtempSync(path.join(tmpdir(), 'gongwen-bench-cli-'));
   const files = [];
   let bytes = 0;

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const e2eDir = path.join(root, '.e2e');
+const e2eDir = path.join(root, '.e2e');
 export const codeServerEntry = path.join(e2eDir, 'node_modules/code-server/out/node/entry.js');
-export const chromiumPath = process.env.GONGWEN_CHROMIUM || '/usr/bin/chromium';
+const chromiumPath = process.env.GONGWEN_CHROMIUM || '/usr/bin/chromium';
 
 /** User settings for a deterministic, quiet, offline workbench. */
 export const quietSettings = {

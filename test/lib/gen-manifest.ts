@@ -17,7 +17,7 @@ interface Text {
 }
 
 export const root = path.resolve(__dirname, '../..');
-export const NLS_PREFIX = 'config.';
+const NLS_PREFIX = 'config.';
 export const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const;
 
 const SEVERITY_TEXT: Record<(typeof SEVERITIES)[number], Text> = {
@@ -71,7 +71,7 @@ export function nlsKeyOf(setting: string): string {
 }
 
 /** The `contributes.configuration` block and the generated nls entries, from the registry. */
-export function generate(): { configuration: Json; en: Nls; zh: Nls } {
+function generate(): { configuration: Json; en: Nls; zh: Nls } {
   const en: Nls = {};
   const zh: Nls = {};
   const text = (key: string, t: Text): string => {

@@ -19,7 +19,7 @@ function walk(dir: string): string[] {
 }
 
 /** Every module specifier in a source file: static imports and re-exports, side-effect imports, require() and import(). */
-export function specifiers(source: string): string[] {
+function specifiers(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
   const out: string[] = [];
   const patterns = [

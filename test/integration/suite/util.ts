@@ -3,10 +3,10 @@
 import * as vscode from 'vscode';
 import type { GongwenApi } from '../../../client/src/extension';
 
-export const EXTENSION_ID = 'gongwen-report.gongwen-report';
+const EXTENSION_ID = 'gongwen-report.gongwen-report';
 export const SEED = '2023年度法治政府建设情况报告-枣庄.txt';
 /** Long enough for a cold language-server start on a slow CI machine, below mocha's 20 s. */
-export const WAIT_MS = 15000;
+const WAIT_MS = 15000;
 
 export function fixtureUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
