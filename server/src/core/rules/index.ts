@@ -1,4 +1,4 @@
-/** The rule registry: every rule, in the order findings are produced. Add a rule here and in docs. */
+/** The rule registry: every rule, in the order they run (lintModel sorts the findings by position and rule id). Add a rule here and in docs. */
 import type { Rule } from './types';
 import { rule as sectionMissing } from './section-missing';
 import { rule as sectionNotSeparate } from './section-not-separate';
