@@ -15,7 +15,6 @@ export interface ParsedDate {
 const ARABIC = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const NUMERIC = /^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})$/;
 const CHINESE = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
-const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Parses a line that is only a date; null when it is not one. */
 export function parseDateLine(content: string): ParsedDate | null {
@@ -25,7 +24,8 @@ export function parseDateLine(content: string): ParsedDate | null {
   if (m) return make(+m[1], +m[2], +m[3], false);
   m = CHINESE.exec(content);
   if (m) {
-    const year = [...m[1]].reduce((n, ch) => n * 10 + DIGIT[ch], 0);
+    // The year is read digit by digit (二〇二三), month and day as numerals (十二).
+    const year = [...m[1]].reduce((n, ch) => n * 10 + parseChineseNumber(ch), 0);
     return make(year, parseChineseNumber(m[2]), parseChineseNumber(m[3]), false);
   }
   return null;
