@@ -21,6 +21,9 @@ export interface GongwenApi {
   readonly onDidChangeOutline: vscode.Event<OutlineResult | undefined>;
   /** The 报告提纲 rows as rendered. */
   outlineRows(): OutlineRow[];
+  /** Whether the 报告提纲 view is on screen, and when that changes. */
+  outlineVisible(): boolean;
+  readonly onDidChangeOutlineVisibility: vscode.Event<unknown>;
   /** The status bar text, undefined while hidden. */
   statusText(): string | undefined;
 }
@@ -52,6 +55,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     outline: () => store.outline,
     onDidChangeOutline: store.onDidChange,
     outlineRows: () => view.rows(),
+    outlineVisible: () => view.visible(),
+    onDidChangeOutlineVisibility: view.onDidChangeVisibility,
     statusText: () => status.text(),
   };
 }

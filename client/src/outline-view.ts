@@ -117,6 +117,9 @@ async function revealLine(uri: string, line: number): Promise<void> {
 export interface OutlineView extends vscode.Disposable {
   /** The rows as the view renders them. */
   rows(): OutlineRow[];
+  /** Whether the view is on screen. */
+  visible(): boolean;
+  readonly onDidChangeVisibility: vscode.Event<vscode.TreeViewVisibilityChangeEvent>;
 }
 
 export function registerOutlineView(store: OutlineStore): OutlineView {
@@ -136,5 +139,10 @@ export function registerOutlineView(store: OutlineStore): OutlineView {
       const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
       return { label, description: String(item.description ?? ''), children: render(child) };
     });
-  return { rows: () => render(), dispose: () => disposables.forEach((d) => d.dispose()) };
+  return {
+    rows: () => render(),
+    visible: () => view.visible,
+    onDidChangeVisibility: view.onDidChangeVisibility,
+    dispose: () => disposables.forEach((d) => d.dispose()),
+  };
 }

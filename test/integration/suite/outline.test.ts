@@ -68,6 +68,9 @@ suite('报告提纲 view and status bar', () => {
 
   test('gongwen.showChecklist reveals the view', async () => {
     await vscode.window.showTextDocument(fixtureUri(SEED));
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await waitFor(gongwen.onDidChangeOutlineVisibility, () => !gongwen.outlineVisible(), 'the view hidden with the side bar');
     await vscode.commands.executeCommand('gongwen.showChecklist');
+    await waitFor(gongwen.onDidChangeOutlineVisibility, () => gongwen.outlineVisible(), 'the view shown by the command');
   });
 });
