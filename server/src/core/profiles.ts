@@ -128,6 +128,11 @@ function gip(id: string, zh: string, en: string, statutory: string, strong: stri
 
 export const PROFILES: ReportProfile[] = [FZZF_PROFILE, GIP_PROFILE];
 
+/** A section's definition in a profile, by id. */
+export function sectionDef(profile: ReportProfile, id: string): SectionDef | undefined {
+  return profile.sections.find((s) => s.id === id);
+}
+
 const detectors = new Map<ReportProfile, RegExp>();
 
 /** The report type a title (or opening) announces; the 法治政府建设 profile by default. */

@@ -3,6 +3,7 @@ import type { LintResult } from '../core/lint';
 import type { Heading } from '../core/model';
 import type { Locale } from '../core/rules/types';
 import { sectionsByHeading } from '../core/features/outline';
+import { sectionDef } from '../core/profiles';
 
 const MARK = { present: '✓', embedded: '◐', missing: '✗' };
 
@@ -12,14 +13,14 @@ export function formatOutline(path: string, { model }: LintResult, locale: Local
   const sectionOf = sectionsByHeading(model);
   const walk = (h: Heading, depth: number) => {
     const role = sectionOf.get(h)?.id;
-    const name = role ? model.profile.sections.find((d) => d.id === role)!.name[locale] : '';
+    const name = role ? sectionDef(model.profile, role)!.name[locale] : '';
     out.push(`${'  '.repeat(depth)}${h.label?.raw ?? '∅ '}${h.text}  [L${h.line + 1}]${role ? `  ← ${name}` : ''}`);
     for (const c of h.children) walk(c, depth + 1);
   };
   for (const r of model.roots) walk(r, 0);
   out.push(locale === 'zh' ? '法定章节：' : 'Statutory sections:');
   for (const s of model.sections) {
-    const def = model.profile.sections.find((d) => d.id === s.id)!;
+    const def = sectionDef(model.profile, s.id)!;
     out.push(`  ${MARK[s.status]} ${s.id}  ${def.name[locale]}${s.line !== null ? `  [L${s.line + 1}]` : ''}${def.required ? '' : locale === 'zh' ? '（可选）' : ' (optional)'}`);
   }
   return out.join('\n') + '\n';

@@ -11,6 +11,7 @@ import { indentWidth, trimmedEnd } from '../text';
 import type { Locale } from '../rules/types';
 import { LEVEL_NAMES, documentBrackets, range } from '../rules/util';
 import { templateHeading } from '../skeleton';
+import { sectionDef } from '../profiles';
 
 export interface CompletionOffer {
   /** What the list shows, e.g. `（三）`. */
@@ -98,7 +99,7 @@ function sectionOffers(model: DocumentModel, lineNo: number, replace: Range, loc
   const offers: CompletionOffer[] = [];
   for (const status of ['missing', 'embedded'] as const) {
     for (const match of model.sections.filter((s) => s.status === status)) {
-      const def = model.profile.sections.find((s) => s.id === match.id);
+      const def = sectionDef(model.profile, match.id);
       if (!def) continue;
       const text = `${formatLabel(1, ordinal)}${templateHeading(def, model.reportYear)}`;
       offers.push({

@@ -7,6 +7,7 @@ import type { Position, Range } from '../text';
 import type { Locale } from '../rules/types';
 import { range } from '../rules/util';
 import { sectionsByHeading } from './outline';
+import { sectionDef } from '../profiles';
 
 export interface HoverInfo {
   /** Markdown. */
@@ -37,7 +38,7 @@ export function hoverAt(model: DocumentModel, pos: Position, locale: Locale = 'z
   const heading = model.headings.find((h) => h.line === pos.line);
   if (!heading || pos.character < heading.labelStart || pos.character > line.contentEnd) return null;
   const match = sectionsByHeading(model).get(heading);
-  const def = match && model.profile.sections.find((s) => s.id === match.id);
+  const def = match && sectionDef(model.profile, match.id);
   if (!match || !def) return null;
   const w = WORDS[locale];
   const kind = match.status === 'embedded' ? w.embedded : def.required ? w.required : w.optional;

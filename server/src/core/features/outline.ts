@@ -8,6 +8,7 @@ import type { Range } from '../text';
 import type { Finding, Locale } from '../rules/types';
 import { labelFor, range } from '../rules/util';
 import type { OutlineHeading, OutlineResult, OutlineSection } from '../../protocol';
+import { sectionDef } from '../profiles';
 
 /** One outline entry; `level` 0 is the title. */
 export interface OutlineSymbol {
@@ -96,7 +97,7 @@ function headingName(h: Heading, locale: Locale, line: Line): string {
 /** `必备：主要举措和成效` for a section heading, `含：…` for a sub-heading that carries a section. */
 function roleOf(model: DocumentModel, match: SectionMatch | undefined, locale: Locale): string {
   if (!match) return '';
-  const def = model.profile.sections.find((s) => s.id === match.id);
+  const def = sectionDef(model.profile, match.id);
   if (!def) return '';
   const words = ROLE[locale];
   if (match.status === 'embedded') return `${words.embedded}${def.name[locale]}`;

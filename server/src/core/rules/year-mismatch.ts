@@ -7,6 +7,7 @@ import { parseDateLine } from '../dates';
 import { contentOf } from '../model';
 import type { Rule } from './types';
 import { contentRange, range } from './util';
+import { sectionDef } from '../profiles';
 
 const YEAR_IN_TEXT = /((?:19|20)\d{2})(?=\s*年)/g;
 
@@ -28,7 +29,7 @@ export const rule: Rule = {
     const year = model.reportYear;
     if (year === null) return;
     for (const s of model.sections) {
-      const def = model.profile.sections.find((d) => d.id === s.id);
+      const def = sectionDef(model.profile, s.id);
       if (s.status !== 'present' || !s.heading || !def) continue;
       const expected = year + def.yearOffset;
       const h = s.heading;

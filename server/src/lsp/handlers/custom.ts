@@ -3,6 +3,7 @@ import type { InsertSectionParams, InsertSectionResult, OutlineParams, OutlineRe
 import { outlineOf } from '../../core/features/outline';
 import { insertSectionEdits } from '../../core/skeleton';
 import type { ServerContext } from '../context';
+import { sectionDef } from '../../core/profiles';
 
 export function onOutline(ctx: ServerContext, params: OutlineParams): OutlineResult | null {
   const a = ctx.analyze(params?.uri);
@@ -12,7 +13,7 @@ export function onOutline(ctx: ServerContext, params: OutlineParams): OutlineRes
 
 export function onInsertSection(ctx: ServerContext, params: InsertSectionParams): InsertSectionResult {
   const a = ctx.analyze(params?.uri);
-  const def = a?.model.profile.sections.find((s) => s.id === params.sectionId);
+  const def = a && sectionDef(a.model.profile, params.sectionId);
   if (!a || !def) return { edits: [] };
   return { edits: insertSectionEdits(a.model, def) };
 }
