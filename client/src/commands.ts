@@ -4,13 +4,13 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { INSERT_SECTION_REQUEST, type InsertSectionParams, type InsertSectionResult } from '../../server/src/protocol';
+import { FIX_ALL_KIND as FIX_ALL, INSERT_SECTION_REQUEST, type InsertSectionParams, type InsertSectionResult } from '../../server/src/protocol';
 import { t } from './i18n';
 import { LANGUAGE_ID, isReportEditor } from './language-client';
 import type { OutlineStore } from './outline-store';
 import { VIEW_ID } from './outline-view';
 
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('gongwen');
+const FIX_ALL_KIND = vscode.CodeActionKind.Empty.append(FIX_ALL);
 /** Set once a report has been seen, so the 报告提纲 view shows from then on in this window. */
 export const VIEW_CONTEXT = 'gongwen.outlineEnabled';
 

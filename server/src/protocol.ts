@@ -54,3 +54,6 @@ export interface OutlineChangedParams {
   uri: string;
   version: number;
 }
+
+/** The code-action kind of "fix all safe problems" (also usable in editor.codeActionsOnSave). */
+export const FIX_ALL_KIND = 'source.fixAll.gongwen';

@@ -12,14 +12,14 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { INSERT_SECTION_REQUEST, OUTLINE_REQUEST } from '../protocol';
+import { FIX_ALL_KIND, INSERT_SECTION_REQUEST, OUTLINE_REQUEST } from '../protocol';
 import { AnalysisCache } from './analysis';
 import { guard, type ClientSupport, type ServerContext } from './context';
 import { defaultSettings, lintOptionsOf, readSettings, type Settings } from './settings';
 import { clearDiagnostics, publishDiagnostics } from './handlers/diagnostics';
 import { onDocumentSymbol, onFoldingRanges } from './handlers/symbols';
 import { onCompletion, onHover } from './handlers/completion';
-import { onCodeAction, FIX_ALL_KIND } from './handlers/code-actions';
+import { onCodeAction } from './handlers/code-actions';
 import { onInsertSection, onOutline } from './handlers/custom';
 
 /** A client that never answers the settings request must not hold back diagnostics for long. */

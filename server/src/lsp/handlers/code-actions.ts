@@ -9,8 +9,7 @@ import type { Fix } from '../../core/rules/types';
 import type { Analysis } from '../analysis';
 import { SOURCE, toWorkspaceEdit, type DiagnosticData } from '../convert';
 import type { ServerContext } from '../context';
-
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+import { FIX_ALL_KIND } from '../../protocol';
 
 export function onCodeAction(ctx: ServerContext, params: CodeActionParams): CodeAction[] {
   const a = ctx.analyze(params.textDocument.uri);
