@@ -212,7 +212,7 @@ function matchLabelReference(s: string): Label | null {
     const ordinal = arabic(m[1]);
     if (ordinal < 1) return null;
     const styleIssues: StyleIssue[] = m[2] === '.' ? [] : m[2] === '．' ? ['fullwidth-dot'] : ['arabic-dun'];
-    return { level: 3, ordinal, raw: m[0], styleIssues, ambiguousArabic: m[2] === '、' };
+    return { level: 3, ordinal, raw: m[0], styleIssues };
   }
   return null;
 }

@@ -100,10 +100,10 @@ describe('matchLabel', () => {
     ['（一）、加强', { level: 2, ordinal: 1, raw: '（一）、', styleIssues: ['extra-punct'], brackets: 'full' }],
     ['（十二）加强', { level: 2, ordinal: 12, raw: '（十二）', styleIssues: [], brackets: 'full' }],
     // Level 3
-    ['1.健全工作机制', { level: 3, ordinal: 1, raw: '1.', styleIssues: [], ambiguousArabic: false }],
+    ['1.健全工作机制', { level: 3, ordinal: 1, raw: '1.', styleIssues: [] }],
     ['12.健全工作机制', { level: 3, ordinal: 12, raw: '12.', styleIssues: [] }],
-    ['1、健全工作机制', { level: 3, ordinal: 1, raw: '1、', styleIssues: ['arabic-dun'], ambiguousArabic: true }],
-    ['3、 下一步工作措施', { level: 3, ordinal: 3, raw: '3、', styleIssues: ['arabic-dun'], ambiguousArabic: true }],
+    ['1、健全工作机制', { level: 3, ordinal: 1, raw: '1、', styleIssues: ['arabic-dun'] }],
+    ['3、 下一步工作措施', { level: 3, ordinal: 3, raw: '3、', styleIssues: ['arabic-dun'] }],
     ['1．健全工作机制', { level: 3, ordinal: 1, raw: '1．', styleIssues: ['fullwidth-dot'] }],
     ['１．健全工作机制', { level: 3, ordinal: 1, raw: '１．', styleIssues: ['fullwidth-dot'] }],
     // Level 4

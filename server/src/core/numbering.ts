@@ -15,8 +15,6 @@ export interface Label {
   styleIssues: StyleIssue[];
   /** Bracket width for levels 2 and 4: 'full', 'half' or 'mixed'. */
   brackets?: 'full' | 'half' | 'mixed';
-  /** Level-1-looking Arabic labels (`3、`) that may really be level 1 written wrongly. */
-  ambiguousArabic?: boolean;
 }
 
 export type StyleIssue =
@@ -217,7 +215,7 @@ function level3(s: string): Label | null {
   const ordinal = arabic(s.slice(0, to));
   if (ordinal < 1) return null;
   const styleIssues: StyleIssue[] = sep === 0x2e ? [] : sep === FULL_STOP ? ['fullwidth-dot'] : ['arabic-dun'];
-  return { level: 3, ordinal, raw: s.slice(0, to + 1), styleIssues, ambiguousArabic: sep === DUN };
+  return { level: 3, ordinal, raw: s.slice(0, to + 1), styleIssues };
 }
 
 /** `一是` `二是` … `十是`: an in-paragraph enumeration marker at the start of a line. */
