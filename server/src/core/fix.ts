@@ -5,7 +5,7 @@
  */
 import { LineIndex } from './text';
 import { lintText } from './lint';
-import type { Finding, Fix, LintOptions, TextEdit } from './rules/types';
+import type { Finding, Fix, LintOptions, TextEdit } from './types';
 
 interface OffsetEdit {
   start: number;

@@ -5,7 +5,7 @@
 import { parse } from './parse';
 import type { DocumentModel } from './model';
 import { RULES } from './rules/index';
-import { render, type Finding, type Fix, type LintOptions, type Locale, type Rule, type RuleContext, type Severity } from './rules/types';
+import { render, type Finding, type Fix, type LintOptions, type Locale, type Rule, type RuleContext, type Severity } from './types';
 import type { Range } from './text';
 
 export interface LintResult {

@@ -6,8 +6,8 @@
 import { formatLabel } from './numbering';
 import { isOutsideBody, lastLineFrom, type DocumentModel, type Heading } from './model';
 import type { SectionDef } from './profiles';
-import type { TextEdit } from './rules/types';
-import { labelRange, range, relabel } from './rules/util';
+import type { TextEdit } from './types';
+import { labelRange, range, relabel } from './queries';
 import { isIndentChar } from './text';
 
 const PLACEHOLDER = '（待补充）';

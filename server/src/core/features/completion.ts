@@ -8,8 +8,8 @@ import type { DocumentModel, Heading } from '../model';
 import { formatLabel, formatLabelLike, type Level } from '../numbering';
 import type { Position, Range } from '../text';
 import { indentWidth, trimmedEnd } from '../text';
-import type { Locale } from '../rules/types';
-import { LEVEL_NAMES, documentBrackets, range } from '../rules/util';
+import type { Locale } from '../types';
+import { LEVEL_NAMES, documentBrackets, range } from '../queries';
 import { templateHeading } from '../skeleton';
 import { sectionDef } from '../profiles';
 

@@ -5,7 +5,7 @@
  */
 import { batchFixOf, fixAll, nonOverlapping } from '../fix';
 import { LineIndex } from '../text';
-import type { Finding, Fix, LintOptions, Locale, TextEdit } from '../rules/types';
+import type { Finding, Fix, LintOptions, Locale, TextEdit } from '../types';
 
 export interface BatchFix {
   title: string;

@@ -4,8 +4,8 @@
  */
 import type { DocumentModel } from '../model';
 import type { Position, Range } from '../text';
-import type { Locale } from '../rules/types';
-import { range } from '../rules/util';
+import type { Locale } from '../types';
+import { range } from '../queries';
 import { sectionsByHeading } from './outline';
 import { sectionDef } from '../profiles';
 

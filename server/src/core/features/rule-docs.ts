@@ -3,7 +3,7 @@
  * registry so that the server, the CLI and the manifest never keep a second list of rules.
  */
 import { RULES } from '../rules/index';
-import type { SeveritySetting } from '../rules/types';
+import type { SeveritySetting } from '../types';
 
 export const DOCS_BASE = 'https://github.com/gongwen-report/gongwen-report/blob/main/README.md';
 
