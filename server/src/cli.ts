@@ -5,9 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
-import { lintText } from './core/lint';
-import { RULE_IDS } from './core/rules/index';
-import type { LintOptions, Locale } from './core/rules/types';
+import { lintText, RULE_IDS, type LintOptions, type Locale } from './core';
 import { InputError, readInput } from './node/read-input';
 import { formatText, toJson, toSarif, type FileResult } from './node/formats';
 import { formatOutline } from './node/outline-text';

@@ -18,7 +18,7 @@ function ours(text) {
   const model = core.parse(text);
   const { findings } = core.lintModel(model, {});
   const symbols = core.documentSymbols(model, 'zh');
-  const outline = core.outlineOf(model, findings, 'zh', 'file:///bench.txt', 1);
+  const outline = core.outlineOf(model, findings, 'zh');
   return findings.length + symbols.length + outline.headings.length;
 }
 

@@ -4,10 +4,7 @@
  * and every handler of one version reads the same model.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parse } from '../core/parse';
-import { lintModel } from '../core/lint';
-import type { DocumentModel } from '../core/model';
-import type { Finding, LintOptions, Locale } from '../core/rules/types';
+import { parse, lintModel, type DocumentModel, type Finding, type LintOptions, type Locale } from '../core';
 
 /** Everything the handlers need about one version of one document. */
 export interface Analysis {

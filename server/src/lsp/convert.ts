@@ -17,12 +17,7 @@ import {
   type SymbolInformation,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { Finding, Fix, Severity, TextEdit as CoreEdit } from '../core/rules/types';
-import type { OutlineSymbol } from '../core/features/outline';
-import type { Fold } from '../core/features/folding';
-import type { CompletionOffer } from '../core/features/completion';
-import type { HoverInfo } from '../core/features/hover';
-import { ruleDocUrl } from '../core/features/rule-docs';
+import { type Finding, type Fix, type Severity, type TextEdit as CoreEdit, type OutlineSymbol, type Fold, type CompletionOffer, type HoverInfo, ruleDocUrl } from '../core';
 
 export const SOURCE = 'gongwen';
 

@@ -3,8 +3,7 @@
  * value falls back to its default and is reported (the caller logs each report once) instead of
  * failing the whole configuration. Defaults and the list of rules come from the rule registry.
  */
-import type { LintOptions, Locale, SeveritySetting } from '../core/rules/types';
-import { defaultSeverities, isRuleId } from '../core/features/rule-docs';
+import { type LintOptions, type Locale, type SeveritySetting, defaultSeverities, isRuleId } from '../core';
 
 export interface Settings {
   locale: Locale;

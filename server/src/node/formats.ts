@@ -1,8 +1,5 @@
 /** CLI output formats: compiler-style text, the documented JSON shape, and SARIF 2.1.0. */
-import type { LintResult } from '../core/lint';
-import { RULES } from '../core/rules/index';
-import type { Locale } from '../core/rules/types';
-import { DOCS_BASE, ruleDocUrl } from '../core/features/rule-docs';
+import { type LintResult, RULES, type Locale, DOCS_BASE, ruleDocUrl } from '../core';
 
 export interface FileResult {
   path: string;

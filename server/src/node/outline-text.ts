@@ -1,9 +1,5 @@
 /** `gongwen outline`: the heading tree as indented text, statutory sections marked. */
-import type { LintResult } from '../core/lint';
-import type { Heading } from '../core/model';
-import type { Locale } from '../core/rules/types';
-import { sectionsByHeading } from '../core/features/outline';
-import { sectionDef } from '../core/profiles';
+import { type LintResult, type Heading, type Locale, sectionsByHeading, sectionDef } from '../core';
 
 const MARK = { present: '✓', embedded: '◐', missing: '✗' };
 

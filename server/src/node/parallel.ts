@@ -6,9 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { lintText, MAX_FINDINGS_PER_RULE, type LintResult } from '../core/lint';
-import { fixAll } from '../core/fix';
-import type { LintOptions } from '../core/rules/types';
+import { lintText, MAX_FINDINGS_PER_RULE, type LintResult, fixAll, type LintOptions } from '../core';
 import { encode } from './encoding';
 import { InputError, readInput } from './read-input';
 

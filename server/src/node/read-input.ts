@@ -1,7 +1,7 @@
 /** Reading one CLI input (a path or `-` for stdin) with a clear, localised error instead of a stack trace. */
 import { readFileSync, statSync } from 'node:fs';
 import { BinaryFileError, decode, type Decoded } from './encoding';
-import type { Locale } from '../core/rules/types';
+import type { Locale } from '../core';
 
 export class InputError extends Error {}
 

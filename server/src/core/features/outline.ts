@@ -5,10 +5,42 @@
  */
 import { isBlank, lastLineFrom, type DocumentModel, type Heading, type Line, type SectionMatch } from '../model';
 import type { Range } from '../text';
-import type { Finding, Locale } from '../rules/types';
-import { labelFor, range } from '../rules/util';
-import type { OutlineHeading, OutlineResult, OutlineSection } from '../../protocol';
+import type { Finding, Locale } from '../types';
+import { labelFor, range } from '../queries';
 import { sectionDef } from '../profiles';
+
+/** A statutory section's place in the checklist: present, embedded in another, or missing. */
+export interface ChecklistSection {
+  id: string;
+  /** Display name in the requested locale. */
+  name: string;
+  required: boolean;
+  status: 'present' | 'embedded' | 'missing';
+  /** Zero-based line of the heading or mention; null when missing. */
+  line: number | null;
+}
+
+/** A heading in the checklist's tree, with the numbering problems found on its line. */
+export interface ChecklistHeading {
+  line: number;
+  level: 1 | 2 | 3 | 4;
+  /** Label as written, or the label it should have when it lost its ordinal. */
+  label: string;
+  text: string;
+  numbered: boolean;
+  /** Statutory section this heading covers, if any. */
+  sectionId: string | null;
+  /** Messages of numbering/level problems found on this heading's line. */
+  problems: string[];
+  children: ChecklistHeading[];
+}
+
+/** The statutory checklist and heading tree of one document (the host adds uri and version). */
+export interface Checklist {
+  reportYear: number | null;
+  sections: ChecklistSection[];
+  headings: ChecklistHeading[];
+}
 
 /** One outline entry; `level` 0 is the title. */
 export interface OutlineSymbol {
@@ -57,8 +89,8 @@ export function documentSymbols(model: DocumentModel, locale: Locale = 'zh'): Ou
   ];
 }
 
-/** The `gongwen/outline` result: the statutory checklist and the heading tree with its numbering problems. */
-export function outlineOf(model: DocumentModel, findings: Finding[], locale: Locale, uri: string, version: number): OutlineResult {
+/** The statutory checklist and the heading tree with its numbering problems (`报告提纲` view, CLI outline). */
+export function outlineOf(model: DocumentModel, findings: Finding[], locale: Locale = 'zh'): Checklist {
   const bySection = sectionsByHeading(model);
   const problems = new Map<number, string[]>();
   for (const f of findings) {
@@ -68,7 +100,7 @@ export function outlineOf(model: DocumentModel, findings: Finding[], locale: Loc
     if (list) list.push(f.message);
     else problems.set(line, [f.message]);
   }
-  const toHeading = (h: Heading): OutlineHeading => ({
+  const toHeading = (h: Heading): ChecklistHeading => ({
     line: h.line,
     level: h.level,
     label: h.label?.raw ?? labelFor(model, h),
@@ -78,11 +110,11 @@ export function outlineOf(model: DocumentModel, findings: Finding[], locale: Loc
     problems: problems.get(h.line) ?? [],
     children: h.children.map(toHeading),
   });
-  const sections: OutlineSection[] = model.profile.sections.map((def) => {
+  const sections: ChecklistSection[] = model.profile.sections.map((def) => {
     const match = model.sections.find((s) => s.id === def.id);
     return { id: def.id, name: def.name[locale], required: def.required, status: match?.status ?? 'missing', line: match?.line ?? null };
   });
-  return { uri, version, reportYear: model.reportYear, sections, headings: model.roots.map(toHeading) };
+  return { reportYear: model.reportYear, sections, headings: model.roots.map(toHeading) };
 }
 
 /** The symbol name: label and text as written; a heading that lost its ordinal shows its text. */

@@ -4,8 +4,7 @@
  * (usable in editor.codeActionsOnSave) applying every safe fix to a fixed point.
  */
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { fixAllDocument, fixAllOfRule } from '../../core/features/fix-actions';
-import type { Fix } from '../../core/rules/types';
+import { fixAllDocument, fixAllOfRule, type Fix } from '../../core';
 import type { Analysis } from '../analysis';
 import { SOURCE, toWorkspaceEdit, type DiagnosticData } from '../convert';
 import type { ServerContext } from '../context';

@@ -1,7 +1,6 @@
 /** Completion and hover: the next ordinals and missing sections; what a statutory heading covers. */
 import type { CompletionItem, CompletionParams, Hover, HoverParams } from 'vscode-languageserver/node';
-import { completionsAt } from '../../core/features/completion';
-import { hoverAt } from '../../core/features/hover';
+import { completionsAt, hoverAt } from '../../core';
 import { toCompletionItem, toHover } from '../convert';
 import type { ServerContext } from '../context';
 

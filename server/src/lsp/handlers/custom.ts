@@ -1,14 +1,13 @@
 /** The extension's own requests (protocol.ts): the outline view's data and section insertion. */
 import type { InsertSectionParams, InsertSectionResult, OutlineParams, OutlineResult } from '../../protocol';
-import { outlineOf } from '../../core/features/outline';
-import { insertSectionEdits } from '../../core/skeleton';
+import { outlineOf, insertSectionEdits, sectionDef } from '../../core';
 import type { ServerContext } from '../context';
-import { sectionDef } from '../../core/profiles';
 
 export function onOutline(ctx: ServerContext, params: OutlineParams): OutlineResult | null {
   const a = ctx.analyze(params?.uri);
   if (!a) return null;
-  return outlineOf(a.model, a.findings, a.locale, a.uri, a.version);
+  // The core's checklist plus the wire fields; assigning it to OutlineResult checks the shapes agree.
+  return { uri: a.uri, version: a.version, ...outlineOf(a.model, a.findings, a.locale) };
 }
 
 export function onInsertSection(ctx: ServerContext, params: InsertSectionParams): InsertSectionResult {

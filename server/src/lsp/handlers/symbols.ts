@@ -1,7 +1,6 @@
 /** Document symbols (Outline view, breadcrumbs, Go to Symbol) and folding ranges. */
 import type { DocumentSymbol, DocumentSymbolParams, FoldingRange, FoldingRangeParams, SymbolInformation } from 'vscode-languageserver/node';
-import { documentSymbols } from '../../core/features/outline';
-import { foldingRanges } from '../../core/features/folding';
+import { documentSymbols, foldingRanges } from '../../core';
 import { toDocumentSymbol, toFoldingRange, toSymbolInformation } from '../convert';
 import type { ServerContext } from '../context';
 

@@ -1,0 +1,36 @@
+/**
+ * The core's one door. Hosts (the language server, the CLI, the benchmarks, a browser build)
+ * import from here and nowhere else in core/: text in, plain data out, no Node, no vscode, no
+ * wire types. Every name below carries its doc comment at its declaration (test/unit/core-api.test.ts).
+ *
+ * The flow: `parse` a text into a DocumentModel (one parse per version), `lintModel` it into
+ * findings with their fixes, and ask the features (outline, folding, completion, hover, fixes,
+ * skeleton insertion) of the same model.
+ */
+
+// Checking and fixing.
+export { parse } from './parse';
+export { lintText, lintModel, MAX_FINDINGS_PER_RULE, type LintResult } from './lint';
+export { fixAll, applyEdits, type FixAllResult } from './fix';
+export { fixAllDocument, fixAllOfRule, type BatchFix } from './features/fix-actions';
+
+// Editor features over a model.
+export { documentSymbols, outlineOf, sectionsByHeading, type OutlineSymbol, type Checklist, type ChecklistSection, type ChecklistHeading } from './features/outline';
+export { foldingRanges, type Fold } from './features/folding';
+export { completionsAt, type CompletionOffer } from './features/completion';
+export { hoverAt, type HoverInfo } from './features/hover';
+export { insertSectionEdits, templateHeading } from './skeleton';
+
+// Report types.
+export { PROFILES, FZZF_PROFILE, GIP_PROFILE, detectProfile, sectionDef, type ReportProfile, type SectionDef, type SectionId } from './profiles';
+
+// Rules: the registry and what hosts derive from it.
+export { RULES, RULE_IDS, findRule } from './rules/index';
+export { DOCS_BASE, ruleDocUrl, defaultSeverities, isRuleId } from './features/rule-docs';
+
+// Types.
+export type { Severity, SeveritySetting, Locale, Message, TextEdit, Fix, Finding, RuleMeta, LintOptions, RuleContext, Rule } from './types';
+export type { DocumentModel, Heading, Line, LineKind, SectionMatch, SectionStatus, TitleBlock, Residue } from './model';
+export type { Position, Range } from './text';
+export type { Level, Label } from './numbering';
+export { formatLabel } from './numbering';
