@@ -50,6 +50,7 @@ export function batchFixOf(finding: Finding): Fix | undefined {
   return safe.find((f) => f.preferred) ?? safe[0];
 }
 
+/** The text after every safe fix, with how many rounds and fixes it took. */
 export interface FixAllResult {
   text: string;
   rounds: number;

@@ -8,6 +8,7 @@ import { RULES } from './rules/index';
 import { render, type Finding, type Fix, type LintOptions, type Locale, type Rule, type RuleContext, type Severity } from './types';
 import type { Range } from './text';
 
+/** What a check returns: the model it read, the findings, and what went wrong on the way. */
 export interface LintResult {
   model: DocumentModel;
   findings: Finding[];
@@ -20,10 +21,12 @@ export interface LintResult {
 /** Past this many findings of one rule, more help no one and cost the editor: drop them. */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
+/** Parses `text` and checks it: the one call for a host that has only text. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   return lintModel(parse(text), options);
 }
 
+/** Checks a parsed model with every enabled rule; findings sorted by position, then rule id. */
 export function lintModel(model: DocumentModel, options: LintOptions = {}): LintResult {
   const result: LintResult = { model, findings: [], failures: [], truncated: [] };
   const locale = options.locale ?? 'zh';

@@ -6,6 +6,7 @@ import type { Label, Level } from './numbering';
 import type { LineSpan } from './text';
 import type { ReportProfile, SectionId } from './profiles';
 
+/** What a line is, decided once by the parser; every rule and feature reads it. */
 export type LineKind =
   | 'blank'
   | 'residue'
@@ -43,6 +44,7 @@ export interface Residue {
   what: string;
 }
 
+/** A heading of level 1–4 (一、/（一）/1./（1）), numbered or recognised without its ordinal, in a tree. */
 export interface Heading {
   line: number;
   level: Level;
@@ -70,6 +72,7 @@ export interface Heading {
   endLine: number;
 }
 
+/** The title (one or more lines) and what it names: organ and report year. */
 export interface TitleBlock {
   /** All title lines (organ line, then the title proper). */
   lines: number[];
@@ -79,8 +82,10 @@ export interface TitleBlock {
   organ: string | null;
 }
 
+/** Whether a statutory section has its own heading, is covered inside another, or is missing. */
 export type SectionStatus = 'present' | 'embedded' | 'missing';
 
+/** Where a profile's section was found in the document, if anywhere. */
 export interface SectionMatch {
   id: SectionId;
   status: SectionStatus;
@@ -89,6 +94,7 @@ export interface SectionMatch {
   heading: Heading | null;
 }
 
+/** A parsed draft: lines with their kinds, title, headings as a tree, statutory sections, report year. Read-only for rules and features. */
 export interface DocumentModel {
   readonly text: string;
   readonly lines: Line[];

@@ -5,6 +5,7 @@
 
 export type SectionId = 'measures' | 'shortcomings' | 'leader-duty' | 'next-year-plan' | 'other' | string;
 
+/** A statutory section of a report type, as data: names, keywords, template, year logic. */
 export interface SectionDef {
   id: SectionId;
   required: boolean;
@@ -24,6 +25,7 @@ export interface SectionDef {
   yearOffset: 0 | 1;
 }
 
+/** A report type, as data: its legal basis, title form, detection pattern and statutory sections. */
 export interface ReportProfile {
   id: string;
   name: { zh: string; en: string };
@@ -35,6 +37,7 @@ export interface ReportProfile {
   sections: SectionDef[];
 }
 
+/** The 法治政府建设年度报告 (the default report type). */
 export const FZZF_PROFILE: ReportProfile = {
   id: 'fzzf',
   name: { zh: '法治政府建设年度报告', en: 'annual report on building rule-of-law government' },
@@ -126,6 +129,7 @@ function gip(id: string, zh: string, en: string, statutory: string, strong: stri
   return { id, required: true, name: { zh, en }, statutory, strong, weak: [], mention: null, template: zh, templateNoYear: zh, yearOffset: 0 };
 }
 
+/** Every known report type; the first is the default. */
 export const PROFILES: ReportProfile[] = [FZZF_PROFILE, GIP_PROFILE];
 
 /** A section's definition in a profile, by id. */

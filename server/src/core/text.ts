@@ -16,6 +16,7 @@ export interface Position {
   character: number;
 }
 
+/** A span in a text: zero-based lines, UTF-16 columns, end exclusive (as LSP). */
 export interface Range {
   start: Position;
   end: Position;

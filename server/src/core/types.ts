@@ -5,8 +5,11 @@
 import type { DocumentModel } from './model';
 import type { Range } from './text';
 
+/** How serious a finding is; the adapters map it to the editor's and SARIF's levels. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** A rule's configured severity; `off` disables the rule. */
 export type SeveritySetting = Severity | 'off';
+/** The language of runtime strings: Chinese by default, English on request. */
 export type Locale = 'zh' | 'en';
 
 /** A localised template; `{name}` placeholders are filled from the args. */
@@ -15,6 +18,7 @@ export interface Message {
   en: string;
 }
 
+/** Replace `range` with `newText` (an insertion when the range is empty). */
 export interface TextEdit {
   range: Range;
   newText: string;
@@ -29,6 +33,7 @@ export interface Fix {
   preferred?: boolean;
 }
 
+/** One problem a rule found: where, how serious, what it says, and how to fix it. */
 export interface Finding {
   rule: string;
   severity: Severity;
@@ -37,6 +42,7 @@ export interface Finding {
   fixes: Fix[];
 }
 
+/** A rule's metadata, as data: the README, the settings and the CLI are derived from it. */
 export interface RuleMeta {
   id: string;
   description: Message;
@@ -45,6 +51,7 @@ export interface RuleMeta {
   messages: Record<string, Message>;
 }
 
+/** How to check: locale, per-rule severities, a rule filter, tolerated heading styles. */
 export interface LintOptions {
   locale?: Locale;
   /** Severity per rule id; 'off' disables. Missing ids use the rule's default. */
@@ -55,6 +62,7 @@ export interface LintOptions {
   allowLevel3UnderLevel1?: boolean;
 }
 
+/** What a rule sees while it checks: the model, the options, its messages and a way to report. */
 export interface RuleContext {
   readonly model: DocumentModel;
   readonly options: LintOptions;
@@ -65,6 +73,7 @@ export interface RuleContext {
   readonly saturated: boolean;
 }
 
+/** A rule: metadata plus a check over the model (one rule per file under rules/). */
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;

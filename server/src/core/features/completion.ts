@@ -13,6 +13,7 @@ import { LEVEL_NAMES, documentBrackets, range } from '../queries';
 import { templateHeading } from '../skeleton';
 import { sectionDef } from '../profiles';
 
+/** One completion: an ordinal that can come next, or a statutory section as a ready-made heading. */
 export interface CompletionOffer {
   /** What the list shows, e.g. `（三）`. */
   label: string;
@@ -34,6 +35,7 @@ const WORDS = {
   en: { nth: (n: number) => `#${n}`, insert: 'insert statutory section: ', separate: 'as its own section: ', optional: ' (optional)' },
 };
 
+/** Completions at `pos`: next ordinals in the document's bracket width, then missing sections (only where the rest of the line is blank). */
 export function completionsAt(model: DocumentModel, pos: Position, locale: Locale = 'zh'): CompletionOffer[] {
   const line = model.lines[pos.line];
   if (!line || pos.character < 0) return [];

@@ -7,6 +7,7 @@ import { batchFixOf, fixAll, nonOverlapping } from '../fix';
 import { LineIndex } from '../text';
 import type { Finding, Fix, LintOptions, Locale, TextEdit } from '../types';
 
+/** One edit set that fixes many findings at once, with its title for the editor. */
 export interface BatchFix {
   title: string;
   edits: TextEdit[];

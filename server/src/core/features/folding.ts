@@ -4,6 +4,7 @@
  */
 import type { DocumentModel } from '../model';
 
+/** A foldable line span (zero-based, inclusive). */
 export interface Fold {
   startLine: number;
   endLine: number;
@@ -11,6 +12,7 @@ export interface Fold {
   kind?: 'comment';
 }
 
+/** Folds of a model: each heading with a body, and each block of residue; outer before inner. */
 export function foldingRanges(model: DocumentModel): Fold[] {
   const folds: Fold[] = [];
   for (const h of model.headings) if (h.endLine > h.line) folds.push({ startLine: h.line, endLine: h.endLine });

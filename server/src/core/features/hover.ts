@@ -9,6 +9,7 @@ import { range } from '../queries';
 import { sectionsByHeading } from './outline';
 import { sectionDef } from '../profiles';
 
+/** Hover text (Markdown) and the range it belongs to. */
 export interface HoverInfo {
   /** Markdown. */
   contents: string;
@@ -32,6 +33,7 @@ const WORDS = {
   },
 };
 
+/** The statutory section a heading at `pos` covers and its legal basis; null elsewhere. */
 export function hoverAt(model: DocumentModel, pos: Position, locale: Locale = 'zh'): HoverInfo | null {
   const line = model.lines[pos.line];
   if (!line || line.kind !== 'heading') return null;

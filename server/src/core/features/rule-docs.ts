@@ -5,6 +5,7 @@
 import { RULES } from '../rules/index';
 import type { SeveritySetting } from '../types';
 
+/** Where the rules are documented: the README, one anchor per rule. */
 export const DOCS_BASE = 'https://github.com/gongwen-report/gongwen-report/blob/main/README.md';
 
 /** The README anchor of a rule: `rule-<id>`. */

@@ -16,6 +16,7 @@ import { rule as yearMismatch } from './year-mismatch';
 import { rule as residue } from './residue';
 import { rule as doubledWord } from './doubled-word';
 
+/** Every rule, in the order they run. */
 export const RULES: Rule[] = [
   sectionMissing,
   sectionNotSeparate,
@@ -34,8 +35,10 @@ export const RULES: Rule[] = [
   doubledWord,
 ];
 
+/** The rule ids, in registry order (settings, CLI --rule). */
 export const RULE_IDS = RULES.map((r) => r.meta.id);
 
+/** The rule with this id, if registered. */
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);
 }
