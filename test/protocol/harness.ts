@@ -3,6 +3,7 @@
  * library. Every message the server sends is recorded; tests wait on the record with a predicate
  * and a timeout, never on sleeps.
  */
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -219,4 +220,10 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 /** `line:rule` pairs, for compact assertions. */
 export function ruleLines(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.range.start.line}:${d.code}`);
+}
+
+/** A diagnostic's message as plain text (LSP 3.18 allows MarkupContent; this server sends strings). */
+export function messageText(d: Diagnostic): string {
+  assert.equal(typeof d.message, 'string', 'the server sends plain-text messages');
+  return d.message as string;
 }

@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
-import { CAPABILITIES, TestServer, seed } from './harness';
+import { CAPABILITIES, TestServer, messageText, seed } from './harness';
 
 const SEED0 = '000_6c4c41263adb4e45.txt';
 const SEED2 = '002_1b9781ffe0e4dc49.txt';
@@ -109,7 +109,7 @@ describe('language server: malformed settings', () => {
     diagnostics = await server.reconfigure(bad, doc);
     const sequence = diagnostics.find((d) => d.code === 'heading-sequence')!;
     assert.equal(sequence.severity, DiagnosticSeverity.Error, 'bad severity → default');
-    assert.match(sequence.message, /前应为/, 'bad locale → Chinese');
+    assert.match(messageText(sequence), /前应为/, 'bad locale → Chinese');
     assert.ok(diagnostics.filter((d) => d.code === 'heading-unnumbered').every((d) => d.severity === DiagnosticSeverity.Hint), 'good values still apply');
     const logs = server.logs();
     for (const key of ['gongwen.locale', 'gongwen.rules.heading-sequence', 'gongwen.rules.no-such-rule', 'gongwen.headings.allowLevel3UnderLevel1']) {

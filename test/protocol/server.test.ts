@@ -8,7 +8,7 @@ import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver-protocol/node';
-import { SERVER, TestServer, ruleLines, seed } from './harness';
+import { SERVER, TestServer, messageText, ruleLines, seed } from './harness';
 
 const SEED = '000_6c4c41263adb4e45.txt';
 
@@ -42,7 +42,7 @@ describe('language server: lifecycle and diagnostics', () => {
     assert.equal(sequence.source, 'gongwen');
     assert.equal(sequence.severity, DiagnosticSeverity.Error);
     assert.equal(sequence.codeDescription?.href, 'https://github.com/gongwen-report/gongwen-report/blob/main/README.md#rule-heading-sequence');
-    assert.match(sequence.message, /前应为/);
+    assert.match(messageText(sequence), /前应为/);
     const lost = diagnostics.find((d) => d.code === 'heading-unnumbered' && d.range.start.line === 12)!;
     assert.equal(lost.severity, DiagnosticSeverity.Warning);
     assert.equal((lost.data as { fixes: Array<{ edits: unknown[] }> }).fixes[0].edits.length, 1);
@@ -137,7 +137,7 @@ describe('language server: settings', () => {
     await doc.diagnostics();
     const diagnostics = await server.reconfigure({ locale: 'en' }, doc);
     const lost = diagnostics.find((d) => d.code === 'heading-unnumbered')!;
-    assert.match(lost.message, /lost its ordinal/);
+    assert.match(messageText(lost), /lost its ordinal/);
     const symbols = await server.request('textDocument/documentSymbol', { textDocument: { uri: doc.uri } });
     assert.equal(symbols[0].children[0].detail, 'required: main measures and results');
   });
