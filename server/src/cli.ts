@@ -9,6 +9,7 @@ import { lintText, RULE_IDS, type LintOptions, type Locale } from './core';
 import { InputError, readInput } from './node/read-input';
 import { formatText, toJson, toSarif, type FileResult } from './node/formats';
 import { formatOutline } from './node/outline-text';
+import { collectFiles, describeCollection } from './node/collect-files';
 import { checkFile, checkInWorkers, isCheckWorker, serveCheckWorker, workerCount, type FileOutcome } from './node/parallel';
 
 declare const __VERSION__: string | undefined;
@@ -63,9 +64,21 @@ export function main(argv: string[]): number | Promise<number> {
   if (!Number.isSafeInteger(jobs)) return usageError(`--jobs: ${values.jobs}`, locale);
   if (files.length === 0) return usageError(locale === 'zh' ? '缺少文件参数' : 'no file given', locale);
   const options: LintOptions = { locale, only: values.rule };
-  if (command === 'check') return check(files, options, values.format as 'text' | 'json' | 'sarif', !!values.fix, jobs);
-  if (command === 'outline') return outline(files, options);
+  if (command === 'check' || command === 'outline') {
+    const inputs = expandInputs(files, locale);
+    if (inputs.length === 0) return 2;
+    if (command === 'outline') return outline(inputs, options);
+    return check(inputs, options, values.format as 'text' | 'json' | 'sarif', !!values.fix, jobs);
+  }
   return usageError(locale === 'zh' ? `未知命令：${command}` : `unknown command: ${command}`, locale);
+}
+
+/** Folders and globs → report files (collect-files.ts); what gave nothing is said on stderr. */
+function expandInputs(args: string[], locale: Locale): string[] {
+  const collected = collectFiles(args, locale);
+  for (const p of collected.problems) process.stderr.write(`gongwen: ${p}\n`);
+  if (collected.expanded) process.stderr.write(describeCollection(collected, locale));
+  return collected.files;
 }
 
 function check(files: string[], options: LintOptions, format: 'text' | 'json' | 'sarif', fix: boolean, jobs: number): number | Promise<number> {
@@ -90,24 +103,25 @@ function summarize(outcomes: FileOutcome[], options: LintOptions, format: 'text'
   const readErrors = outcomes.length - results.length;
   if (format === 'text') process.stdout.write(formatText(results, locale));
   else process.stdout.write(JSON.stringify(format === 'json' ? toJson(results) : toSarif(results, locale, VERSION), null, 2) + '\n');
-  if (readErrors) return 2;
+  // Unreadable files were reported on stderr; they fail the run only when nothing could be checked.
+  if (readErrors && results.length === 0) return 2;
   return results.some((r) => r.result.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
 }
 
 function outline(files: string[], options: LintOptions): number {
   const locale = options.locale ?? 'zh';
-  let status = 0;
+  let printed = 0;
   for (const path of files) {
     try {
       const { text } = readInput(path, locale);
       process.stdout.write(formatOutline(path, lintText(text, options), locale));
+      printed++;
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       process.stderr.write(`gongwen: ${e.message}\n`);
-      status = 2;
     }
   }
-  return status;
+  return printed ? 0 : 2;
 }
 
 function usageError(message: string, locale: Locale): number {

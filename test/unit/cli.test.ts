@@ -111,12 +111,12 @@ describe('gongwen check on bad input', () => {
     assert.doesNotMatch(r.err, /at .*\.js:\d+/);
   });
 
-  test('directory: message and exit 2', () => {
+  test('folder without reports: message and exit 2', () => {
     const sub = path.join(dir, 'folder');
     mkdirSync(sub, { recursive: true });
     const r = gongwen(['check', sub]);
     assert.equal(r.code, 2);
-    assert.match(r.err, /是目录/);
+    assert.match(r.err, /目录中没有报告文件/);
   });
 
   test('binary file: message and exit 2', () => {
