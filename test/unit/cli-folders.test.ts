@@ -80,9 +80,10 @@ describe('collecting files', () => {
     assert.match(c.problems[0], /无此目录\/\*\.txt: 没有匹配的报告文件/);
   });
 
-  test('a file named explicitly is kept as given, even when an ignore rule matches it', () => {
-    const c = collectFiles(['各部门/草稿/旧稿.txt', '各部门/草稿/旧稿.txt'], 'zh', tree);
-    assert.deepEqual(c.files, ['各部门/草稿/旧稿.txt']);
+  test('a file named explicitly is kept as given, even when an ignore rule matches it; a folder does not add it again', () => {
+    const c = collectFiles(['各部门/市科技局.gongwen', '各部门/草稿/旧稿.txt', '各部门'], 'zh', tree);
+    assert.deepEqual(c.files.slice(0, 2), ['各部门/市科技局.gongwen', '各部门/草稿/旧稿.txt']);
+    assert.equal(c.files.filter((f) => f.endsWith('市科技局.gongwen')).length, 1);
   });
 
   test('a negated rule in a deeper .gongwenignore re-includes a file', () => {

@@ -9,12 +9,12 @@
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { Locale } from '../core/rules/types';
+import type { Locale } from '../core/index';
 import { isReportFileName } from './file-types';
 import { IgnoreRules } from './ignore-rules';
 
 export interface Collected {
-  /** Files to check, in argument order, each once; a named file or `-` is kept exactly as given. */
+  /** Files to check, in argument order; a named file or `-` is kept exactly as given. */
   files: string[];
   /** One localised line per argument that gave nothing or folder that could not be read. */
   problems: string[];
@@ -55,8 +55,10 @@ export function collectFiles(args: readonly string[], locale: Locale, cwd = proc
       expandGlob(arg, cwd, rules, out, add, locale);
       if (out.files.length === before) out.problems.push(`${arg}: ${MSG.noMatch[locale]}`);
     } else {
-      // A named file (or a missing one: read-input reports it) is checked whatever its name.
-      add(arg);
+      // A named file (or a missing one: read-input reports it) is checked whatever its name, and as
+      // often as it is named; only what folders and globs find is checked once.
+      seen.add(arg === '-' ? '-' : path.resolve(cwd, arg));
+      out.files.push(arg);
     }
   }
   return out;
