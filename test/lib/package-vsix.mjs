@@ -1,4 +1,4 @@
-// Builds the production bundles and packages the extension into .tmp/gongwen-report.vsix.
+// Packages (vsce runs `vscode:prepublish`, which builds the production bundles) the extension into .tmp/gongwen-report.vsix.
 // Runs with no prompt (CI has no stdin) and prints the size, which the README reports.
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -8,9 +8,8 @@ export const vsixPath = path.join(root, '.tmp', 'gongwen-report.vsix');
 
 export function packageVsix() {
   mkdirSync(path.dirname(vsixPath), { recursive: true });
-  if (run('node', ['esbuild.mjs', '--production']) !== 0) return 1;
   const code = run('npx', [
-    '--no-install', 'vsce', 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository',
+    '--no-install', 'vsce', 'package', '--no-dependencies', '--allow-missing-repository',
     '--baseContentUrl', 'https://github.com/gongwen-report/gongwen-report/blob/main/',
     '--baseImagesUrl', 'https://github.com/gongwen-report/gongwen-report/raw/main/',
     '-o', vsixPath,
