@@ -122,7 +122,7 @@ test('render fills placeholders as the plain regex replace does', () => {
 
 /** Section scoring as first written: one `includes` per keyword and section. */
 function bestSectionReference(text: string, profile: ReportProfile, year: number | null, strict = false): SectionDef | null {
-  if (strict && !/法治|年度|下一步/.test(text)) return null;
+  if (strict && !new RegExp(profile.unnumberedHeading).test(text)) return null;
   const resolve = (words: string[]) => words.flatMap((w) => (w.includes('{next}') ? (year === null ? [] : [w.replace('{next}', String(year + 1))]) : [w]));
   let best: SectionDef | null = null;
   let bestScore = 0;

@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { parse } from '../../server/src/core/parse';
 import { lintText } from '../../server/src/core/lint';
 import { detectProfile, FZZF_PROFILE, GIP_PROFILE, PROFILES } from '../../server/src/core/profiles';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseProfileFixture } from '../rules/profile-fixture-format';
+import { namesSection } from '../../server/src/core/lookahead';
 
 // The six parts of a 政府信息公开工作年度报告 under the 2021 format, as published reports title them.
 const GIP = [
@@ -58,4 +62,35 @@ test('every profile defines sections with unique ids, names in both locales and 
     assert.equal(new Set(ids).size, ids.length, p.id);
     for (const s of p.sections) assert.ok(s.name.zh && s.name.en && s.template && s.strong.length, `${p.id}/${s.id}`);
   }
+});
+
+test('the 政府信息公开 profile recovers a lost 一、 exactly as the 法治政府 profile does (test/rules/profiles/*/lost-first-heading.txt)', () => {
+  const read = (profile: string) => {
+    const fx = parseProfileFixture(readFileSync(path.join(__dirname, '..', 'rules', 'profiles', profile, 'lost-first-heading.txt'), 'utf8'));
+    const r = lintText(fx.text);
+    const first = r.model.roots[0];
+    const fix = r.findings.find((f) => f.rule === 'heading-unnumbered')?.fixes.find((x) => x.preferred);
+    return {
+      profile: r.model.profile.id,
+      first: { line: first.line, level: first.level, numbered: first.numbered, section: r.model.sections.find((s) => s.heading === first)?.status },
+      findings: r.findings.map((f) => `${f.range.start.line + 1}:${f.rule}`),
+      fix: fix?.edits.map((e) => `${e.range.start.line + 1}:${e.range.start.character}+${e.newText}`),
+    };
+  };
+  const fzzf = read('fzzf');
+  const gip = read('gip');
+  assert.equal(fzzf.profile, 'fzzf');
+  assert.equal(gip.profile, 'gip');
+  assert.deepEqual(fzzf.first, { line: 2, level: 1, numbered: false, section: 'present' });
+  assert.deepEqual(gip.first, fzzf.first);
+  assert.deepEqual(gip.findings, fzzf.findings);
+  assert.deepEqual(gip.fix, ['3:0+一、']);
+  assert.deepEqual(gip.fix, fzzf.fix);
+});
+
+test("a line without ordinal is a section heading only in its profile's heading form (unnumberedHeading)", () => {
+  assert.equal(namesSection('主动公开政府信息情况', GIP_PROFILE, 2021), true);
+  assert.equal(namesSection('主动公开政府信息工作稳步推进', GIP_PROFILE, 2021), false);
+  assert.equal(namesSection('取得明显成效', FZZF_PROFILE, 2023), false);
+  assert.equal(namesSection('2024年度推进法治政府建设的主要安排', FZZF_PROFILE, 2023), true);
 });

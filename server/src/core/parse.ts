@@ -10,7 +10,7 @@ import { matchLabel, isEnumeration } from './numbering';
 import { buildHeadings } from './headings';
 import { matchSections } from './sections';
 import { findReportYear } from './year';
-import { detectProfile, type ReportProfile } from './profiles';
+import { detectProfile, PROFILES, type ReportProfile } from './profiles';
 import { contentOf, holdsNoText, lastLineFrom, type DocumentModel, type Line, type LineKind, type Residue, type TitleBlock } from './model';
 
 /** Parses a draft; the report type comes from its title or opening unless `profile` is given. */
@@ -18,7 +18,7 @@ export function parse(text: string, profile?: ReportProfile): DocumentModel {
   const lines = mapLines(text, (start, end, next, index): Line => new TextLine(text, index, start, end, next));
   const residue = markResidue(text, lines);
   const { signatureLine, dateLine } = markClosing(lines);
-  const { title, addresseeLine, openingLine } = markPreamble(lines);
+  const { title, addresseeLine, openingLine } = markPreamble(lines, titleVocabulary(profile ? [profile] : PROFILES));
   profile ??= detectProfile(`${title?.text ?? ''}\n${openingLine === null ? '' : contentOf(lines[openingLine])}`);
   const { year: reportYear, source: reportYearSource } = findReportYear(lines, title, openingLine, dateLine);
   const headings = buildHeadings(lines, profile, reportYear);
@@ -142,20 +142,20 @@ function looksLikeSignature(content: string, afterDate: boolean): boolean {
 }
 
 /** Title block, addressee and opening paragraph: what comes before the first heading. */
-function markPreamble(lines: Line[]): { title: TitleBlock | null; addresseeLine: number | null; openingLine: number | null } {
+function markPreamble(lines: Line[], vocab: TitleVocabulary): { title: TitleBlock | null; addresseeLine: number | null; openingLine: number | null } {
   const candidates: number[] = [];
   let i = 0;
   const skip = () => {
     while (i < lines.length && holdsNoText(lines[i])) i++;
   };
   skip();
-  while (i < lines.length && candidates.length < 4 && lines[i].kind === 'paragraph' && isTitleLike(contentOf(lines[i]))) {
+  while (i < lines.length && candidates.length < 4 && lines[i].kind === 'paragraph' && isTitleLike(contentOf(lines[i]), vocab)) {
     candidates.push(i++);
     skip();
   }
   let title: TitleBlock | null = null;
-  const main = candidates.findIndex((c) => /报告/.test(contentOf(lines[c])));
-  const mainIndex = main !== -1 ? main : candidates.findIndex((c) => /法治|年度/.test(contentOf(lines[c])));
+  const main = candidates.findIndex((c) => vocab.genre.test(contentOf(lines[c])));
+  const mainIndex = main !== -1 ? main : candidates.findIndex((c) => vocab.words.test(contentOf(lines[c])));
   if (mainIndex !== -1) {
     const titleLines = candidates.slice(0, mainIndex + 1);
     for (const t of titleLines) lines[t].kind = 'title';
@@ -165,7 +165,7 @@ function markPreamble(lines: Line[]): { title: TitleBlock | null; addresseeLine:
       lines: titleLines,
       mainLine,
       text: titleLines.map((t) => contentOf(lines[t])).join(''),
-      organ: organLines.length ? organLines.join('') : organInTitle(contentOf(lines[mainLine])),
+      organ: organLines.length ? organLines.join('') : organInTitle(contentOf(lines[mainLine]), vocab),
     };
     i = mainLine + 1;
     skip();
@@ -186,9 +186,9 @@ function markPreamble(lines: Line[]): { title: TitleBlock | null; addresseeLine:
   return { title, addresseeLine, openingLine };
 }
 
-function isTitleLike(content: string): boolean {
+function isTitleLike(content: string, vocab: TitleVocabulary): boolean {
   // Stray punctuation after the 文种 (`…的报告。`) does not make a title a sentence: title-form flags it.
-  const body = content.replace(/报告[。．.，,；;：:！!？?]+$/, '报告');
+  const body = content.replace(vocab.genreThenPunct, '$1');
   return body.length <= 60 && !/[。，,；;：:]/.test(body) && !/^(?:现将|特此)/.test(body) && !matchLabel(body) && !isEnumeration(body);
 }
 
@@ -197,7 +197,42 @@ function isAddressee(content: string): boolean {
 }
 
 /** The issuing organ named at the start of a title: `大同市科技局2023年…` → `大同市科技局`. */
-function organInTitle(title: string): string | null {
-  const m = /^(.{2,30}?(?:局|委员会|委|厅|办公室|办|人民政府|政府|院|部|中心))(?:关于)?(?=\d{4}|关于|上一?年|本年|法治)/.exec(title);
+function organInTitle(title: string, vocab: TitleVocabulary): string | null {
+  const m = vocab.organ.exec(title);
   return m ? m[1] : null;
+}
+
+/** What marks a title, from the profiles in play (all of them before the report type is known). */
+interface TitleVocabulary {
+  /** A 文种 (`报告`): the line holding it is the title's main line. */
+  genre: RegExp;
+  /** The 文种 followed by stray punctuation, the 文种 captured. */
+  genreThenPunct: RegExp;
+  /** Words of a title line when no line names the 文种. */
+  words: RegExp;
+  /** The issuing organ at the start of a title, followed by a year, `关于` or a profile's subject. */
+  organ: RegExp;
+}
+
+const vocabularies = new Map<string, TitleVocabulary>();
+
+function titleVocabulary(profiles: readonly ReportProfile[]): TitleVocabulary {
+  const key = profiles.map((p) => p.id).join('|');
+  let v = vocabularies.get(key);
+  if (!v) {
+    const alt = (words: string[]) => [...new Set(words)].map(escapeRegExp).join('|');
+    const genre = alt(profiles.map((p) => p.genre));
+    v = {
+      genre: new RegExp(genre),
+      genreThenPunct: new RegExp(`(${genre})[。．.，,；;：:！!？?]+$`),
+      words: new RegExp(alt(profiles.flatMap((p) => p.titleWords))),
+      organ: new RegExp(`^(.{2,30}?(?:局|委员会|委|厅|办公室|办|人民政府|政府|院|部|中心))(?:关于)?(?=\\d{4}|关于|上一?年|本年|${alt(profiles.flatMap((p) => p.afterOrgan))})`),
+    };
+    vocabularies.set(key, v);
+  }
+  return v;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -130,12 +130,22 @@ function count(index: KeywordIndex, e: number, stamp: number): void {
   else index.weakHits[index.section[e]]++;
 }
 
+const compiledUnnumbered = new WeakMap<ReportProfile, RegExp>();
+
+/** The profile's test for a line without ordinal, compiled once. */
+function unnumberedOf(profile: ReportProfile): RegExp {
+  let re = compiledUnnumbered.get(profile);
+  if (!re) compiledUnnumbered.set(profile, (re = new RegExp(profile.unnumberedHeading)));
+  return re;
+}
+
 /**
  * The section a heading text covers, or null. `strict` is for lines without an ordinal: they
- * must also speak of 法治/年度/下一步, so that a short sentence such as `取得明显成效` stays a sentence.
+ * must also match the profile's `unnumberedHeading` (法治/年度/下一步 for the 法治政府 report), so
+ * that a short sentence such as `取得明显成效` stays a sentence.
  */
 export function bestSection(text: string, profile: ReportProfile, year: number | null, strict = false): SectionDef | null {
-  if (strict && !/法治|年度|下一步/.test(text)) return null;
+  if (strict && !unnumberedOf(profile).test(text)) return null;
   const index = keywordsOf(profile, year);
   scoreText(text, index);
   let best: SectionDef | null = null;
@@ -162,6 +172,9 @@ export function matchSections(
 ): SectionMatch[] {
   const byId = new Map<string, SectionMatch>();
   for (const def of profile.sections) byId.set(def.id, { id: def.id, status: 'missing', line: null, heading: null });
+  // Sections about next year: what they mention does not cover last year's sections.
+  const ahead = profile.sections.filter((d) => d.yearOffset === 1).map((d) => byId.get(d.id)!);
+  const insideAhead = (line: number) => ahead.some((m) => insideSection(line, m));
 
   for (const root of roots) {
     const def = bestSection(root.text, profile, year);
@@ -172,7 +185,7 @@ export function matchSections(
     if (!h.parent) continue;
     const def = bestSection(h.text, profile, year);
     const match = def && byId.get(def.id);
-    if (match && match.status === 'missing' && !insideSection(h.line, byId.get('next-year-plan'))) {
+    if (match && match.status === 'missing' && !insideAhead(h.line)) {
       Object.assign(match, { status: 'embedded', line: h.line, heading: h });
     }
   }
@@ -182,7 +195,7 @@ export function matchSections(
     if (match.status !== 'missing' || !re) continue;
     for (const line of lines) {
       if (line.kind !== 'paragraph' && line.kind !== 'enumeration' && line.kind !== 'heading' && line.kind !== 'opening') continue;
-      if (insideSection(line.index, byId.get('next-year-plan'))) continue;
+      if (insideAhead(line.index)) continue;
       if (re.test(contentOf(line))) {
         Object.assign(match, { status: 'embedded', line: line.index });
         break;
@@ -192,7 +205,7 @@ export function matchSections(
   return profile.sections.map((def) => byId.get(def.id)!);
 }
 
-/** Plans for next year mention duties too; they do not cover last year's. */
+/** Whether `line` lies inside the section `match` found as a heading of its own. */
 function insideSection(line: number, match: SectionMatch | undefined): boolean {
   const h = match?.status === 'present' ? match.heading : null;
   return !!h && line >= h.line && line <= h.endLine;

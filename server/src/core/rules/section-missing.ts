@@ -1,6 +1,6 @@
 /**
- * section-missing: a required statutory section (《法治政府建设与责任落实督察工作规定》) is not
- * covered anywhere. `other` is optional and never reported. The fix inserts the section's
+ * section-missing: a section the report type's profile requires (for the 法治政府 report, by
+ * 《法治政府建设与责任落实督察工作规定》) is not covered anywhere. Optional sections are never reported. The fix inserts the section's
  * skeleton at its statutory place.
  */
 import type { Rule } from './types';
@@ -9,7 +9,7 @@ import { documentAnchor, insertSectionFix } from './sections-shared';
 export const rule: Rule = {
   meta: {
     id: 'section-missing',
-    description: { zh: '缺少法定章节（主要举措和成效、存在的不足和原因、第一责任人履职情况、下一年度主要安排）', en: 'A required statutory section is missing' },
+    description: { zh: '缺少报告类型依据文件要求的必备章节（如法治政府建设年度报告的主要举措和成效、存在的不足和原因、第一责任人履职情况、下一年度主要安排）', en: 'A section the report type requires is missing' },
     defaultSeverity: 'error',
     fixable: true,
     messages: {

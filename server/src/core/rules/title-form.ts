@@ -1,6 +1,6 @@
 /**
  * title-form: a 公文 title names the issuing organ, the matter (here with its year) and the
- * 文种 (`报告`), and carries no trailing punctuation (《党政机关公文处理工作条例》第九条).
+ * 文种 (the profile's genre, `报告`), and carries no trailing punctuation (《党政机关公文处理工作条例》第九条).
  */
 import type { Rule } from './types';
 import { contentRange, range } from './util';
@@ -8,13 +8,13 @@ import { contentRange, range } from './util';
 export const rule: Rule = {
   meta: {
     id: 'title-form',
-    description: { zh: '标题应含发文机关、年度和文种“报告”，末尾不加标点', en: 'The title names organ, year and 报告, without trailing punctuation' },
+    description: { zh: '标题应含发文机关、年度和文种（如“报告”），末尾不加标点', en: 'The title names organ, year and 报告, without trailing punctuation' },
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
       organ: { zh: '标题缺少发文机关名称', en: 'The title does not name the issuing organ' },
       year: { zh: '标题缺少报告年度', en: 'The title does not name the report year' },
-      genre: { zh: '标题缺少文种“报告”', en: 'The title lacks the document type 报告' },
+      genre: { zh: '标题缺少文种“{genre}”', en: 'The title lacks the document type {genre}' },
       punct: { zh: '标题末尾不应有标点', en: 'No punctuation at the end of the title' },
       fixPunct: { zh: '删除末尾标点', en: 'Remove the punctuation' },
     },
@@ -26,7 +26,8 @@ export const rule: Rule = {
     const where = contentRange(main);
     if (!title.organ) ctx.report({ range: where, message: ctx.t('organ') });
     if (!/(?:19|20)\d{2}\s*年/.test(title.text)) ctx.report({ range: where, message: ctx.t('year') });
-    if (!title.text.includes('报告')) ctx.report({ range: where, message: ctx.t('genre') });
+    const genre = ctx.model.profile.genre;
+    if (!title.text.includes(genre)) ctx.report({ range: where, message: ctx.t('genre', { genre }) });
     const last = main.text.slice(main.contentStart, main.contentEnd).match(/[。．.，,；;：:！!？?]+$/);
     if (last) {
       const r = range(main.index, main.contentEnd - last[0].length, main.contentEnd);

@@ -14,12 +14,12 @@ const YEAR_IN_TEXT = /((?:19|20)\d{2})(?=\s*年)/g;
 export const rule: Rule = {
   meta: {
     id: 'year-mismatch',
-    description: { zh: '年度应与报告年度一致：本年度章节为报告年度，下一年度安排为次年，成文日期不早于年度结束', en: 'Years agree with the report year' },
+    description: { zh: '年度应与报告年度一致：本年度章节为报告年度，下一年度的章节为次年，成文日期不早于年度结束', en: 'Years agree with the report year' },
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
       section: { zh: '标题中的年度{found}年与报告年度{expected}年不一致', en: 'Heading names {found}; the report year is {expected}' },
-      plan: { zh: '下一年度安排应为{expected}年，此处为{found}年（疑似沿用往年报告）', en: 'The plan section should name {expected}, not {found} (copied from an earlier report?)' },
+      plan: { zh: '{section}应为{expected}年，此处为{found}年（疑似沿用往年报告）', en: 'The {section} should name {expected}, not {found} (copied from an earlier report?)' },
       date: { zh: '成文日期{date}早于报告年度{year}年结束', en: 'The date {date} precedes the end of the report year {year}' },
       fix: { zh: '改为{expected}年', en: 'Change to {expected}' },
     },
@@ -42,7 +42,7 @@ export const rule: Rule = {
         const where = range(h.line, start, start + 4);
         ctx.report({
           range: where,
-          message: ctx.t(def.yearOffset ? 'plan' : 'section', { found, expected }),
+          message: ctx.t(def.yearOffset ? 'plan' : 'section', { found, expected, section: (def.shortName ?? def.name)[ctx.options.locale ?? 'zh'] }),
           fixes: [{ title: ctx.t('fix', { expected }), edits: [{ range: where, newText: String(expected) }], safe: false, preferred: true }],
         });
       }

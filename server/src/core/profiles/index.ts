@@ -1,0 +1,34 @@
+/**
+ * Report profiles: the report types the checker knows, each one data in its own file. A new report
+ * type (政府信息公开工作年度报告 …) is a new profile file plus its line in PROFILES, not new code.
+ */
+import type { ReportProfile, SectionDef } from './types';
+import { FZZF_PROFILE } from './fzzf';
+import { GIP_PROFILE } from './gip';
+
+export type { ReportProfile, SectionDef, SectionId } from './types';
+export { FZZF_PROFILE, GIP_PROFILE };
+
+/** Every known report type; the first is the default. */
+export const PROFILES: ReportProfile[] = [
+  FZZF_PROFILE,
+  GIP_PROFILE,
+];
+
+/** A section's definition in a profile, by id. */
+export function sectionDef(profile: ReportProfile, id: string): SectionDef | undefined {
+  return profile.sections.find((s) => s.id === id);
+}
+
+const detectors = new Map<ReportProfile, RegExp>();
+
+/** The report type a title (or opening) announces; the 法治政府建设 profile by default. */
+export function detectProfile(text: string): ReportProfile {
+  for (const p of PROFILES) {
+    if (!p.detect) continue;
+    let re = detectors.get(p);
+    if (!re) detectors.set(p, (re = new RegExp(p.detect)));
+    if (re.test(text)) return p;
+  }
+  return PROFILES[0];
+}
