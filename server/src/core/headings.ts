@@ -26,6 +26,7 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
   // Sibling runs whose numbering already shows a loss (a gap or a lost ordinal): a bit per level.
   const lossIn = new Map<Heading | null, number>();
   let ahead: Lookahead | null = null;
+  let ahead1: ArabicEvidence | null = null;
   /**
    * A short line takes a sibling's place only when it has a body of its own and the numbering
    * shows an ordinal went missing: the next numbered sibling skips ahead, or, at the end of the
@@ -53,12 +54,20 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
     let level: Level | null = label ? label.level : null;
     let arabicAtLevel1 = false;
     if (label && label.level === 3) {
-      // `3、` among `一、二、`: read it as level 1 when it fits there and not at level 3.
-      const fits3 = label.ordinal === nextPosition(siblingOf(parentFor(3), 3));
-      const fits1 = label.ordinal >= 2 && label.ordinal === nextPosition(siblingOf(null, 1));
-      if (!fits3 && fits1) {
-        level = 1;
-        arabicAtLevel1 = true;
+      const parent3 = parentFor(3);
+      const fits1 = label.ordinal === nextPosition(siblingOf(null, 1));
+      if (fits1) {
+        // `3、` among `一、二、`: level 1 when it fits there and not at level 3. And an Arabic label
+        // standing where level 1 stands: no heading it could sit under, or its next labelled line is
+        // the `（一）` it heads (a level 3 heads no level 2), or the next level-1 label is its
+        // successor (`1、` … `二、`). Without such evidence an orphan `1.` stays level 3.
+        const fits3 = label.ordinal === nextPosition(siblingOf(parent3, 3));
+        ahead1 ??= new ArabicEvidence(lines, labelAt);
+        const evidence = ahead1.headsLevel2(line.index) || ahead1.nextLevel1Ordinal(line.index) === label.ordinal + 1;
+        if ((!fits3 && label.ordinal >= 2) || (evidence && (parent3 === null || label.ordinal >= 2))) {
+          level = 1;
+          arabicAtLevel1 = true;
+        }
       }
     }
     if (!label && isEnumeration(content)) {
@@ -104,6 +113,43 @@ function labelsOf(lines: Line[]): (index: number) => Label | null {
     if (label === undefined) label = labels[index] = matchLabel(contentOf(lines[index]));
     return label;
   };
+}
+
+/**
+ * What follows an Arabic label, to tell a level-1 heading written `1、` from a level-3 one: for
+ * each line, the next labelled line's label and the next level-1 label's ordinal. Two arrays
+ * filled from the end once per document, and only when an Arabic label needs them: linear.
+ */
+class ArabicEvidence {
+  private readonly nextLabel: Array<Label | null>;
+  private readonly nextLevel1: Array<number>;
+
+  constructor(lines: Line[], labelAt: (index: number) => Label | null) {
+    const n = lines.length;
+    this.nextLabel = new Array<Label | null>(n + 1);
+    this.nextLevel1 = new Array<number>(n + 1);
+    this.nextLabel[n] = null;
+    this.nextLevel1[n] = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      const label = lines[i].kind === 'paragraph' ? labelAt(i) : null;
+      this.nextLabel[i] = label ?? this.nextLabel[i + 1];
+      const after = this.nextLevel1[i + 1];
+      // An Arabic label right before its level-1 successor may be that level 1 itself: the lines
+      // above it see it as the next level 1, so of two `2.` before a `三、` only the nearer counts.
+      this.nextLevel1[i] = !label ? after : label.level === 1 || (label.level === 3 && after === label.ordinal + 1) ? label.ordinal : after;
+    }
+  }
+
+  /** The next labelled line after `index` is a `（一）`: the line at `index` heads it. */
+  headsLevel2(index: number): boolean {
+    const next = this.nextLabel[index + 1];
+    return next !== null && next.level === 2 && next.ordinal === 1;
+  }
+
+  /** The ordinal of the next level-1 label (or Arabic candidate) after `index`, 0 when there is none. */
+  nextLevel1Ordinal(index: number): number {
+    return this.nextLevel1[index + 1];
+  }
 }
 
 /**

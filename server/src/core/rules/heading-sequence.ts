@@ -86,5 +86,19 @@ function renumber(ctx: RuleContext, run: readonly Heading[], k: number, expected
   }
   if (edits.length === 0) return null;
   const title = edits.length === 1 ? ctx.t('fixOne', { expected: edits[0].newText }) : ctx.t('fixRun', { count: edits.length });
-  return { title, edits, safe: true, preferred: true };
+  // Fix-all (and a global source.fixAll on save) applies safe fixes unasked: a fix that rewrites
+  // labels its finding does not name is safe only when the run's structure is beyond doubt.
+  const namesOnly = edits.length === 1 && run[k].ordinal !== expected;
+  return { title, edits, safe: namesOnly || !ambiguous(run, k), preferred: true };
+}
+
+/**
+ * A run whose numbering may be misread: a level 1 written in Arabic numerals (`3、` among
+ * `一、二、`), a restart at 1 in mid-run (a parent the parser did not recognise stands before it),
+ * or a top level that does not start at 1 (its first heading may be written in a form not read
+ * as one).
+ */
+function ambiguous(run: readonly Heading[], k: number): boolean {
+  if (k === 0 ? run[0].parent === null : run[k].ordinal === 1) return true;
+  return run.some((h) => h.arabicAtLevel1);
 }
