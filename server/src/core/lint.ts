@@ -59,8 +59,16 @@ class Context implements RuleContext {
     private readonly result: LintResult,
   ) {}
 
+  /**
+   * Past the cap, not at it: a rule that stops when it turns true has reported one finding more
+   * than is kept, and that one records the cut-off for the note the hosts print.
+   */
   get saturated(): boolean {
-    return this.count >= MAX_FINDINGS_PER_RULE;
+    return this.count > this.max;
+  }
+
+  private get max(): number {
+    return this.options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE;
   }
 
   t(key: string, args?: Record<string, string | number>): string {
@@ -68,8 +76,8 @@ class Context implements RuleContext {
   }
 
   report(f: { range: Range; message: string; fixes?: Fix[] }): void {
-    if (++this.count === MAX_FINDINGS_PER_RULE + 1) this.result.truncated.push(this.rule.meta.id);
-    if (this.count <= MAX_FINDINGS_PER_RULE) {
+    if (++this.count === this.max + 1) this.result.truncated.push(this.rule.meta.id);
+    if (this.count <= this.max) {
       this.result.findings.push({ rule: this.rule.meta.id, severity: this.severity, range: f.range, message: f.message, fixes: f.fixes ?? [] });
     }
   }

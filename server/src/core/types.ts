@@ -60,6 +60,8 @@ export interface LintOptions {
   only?: string[];
   /** Tolerate `1.` directly under `一、` (some style guides allow skipping level 2). */
   allowLevel3UnderLevel1?: boolean;
+  /** Findings kept per rule (default MAX_FINDINGS_PER_RULE); fix-all keeps them all (Infinity). */
+  maxFindingsPerRule?: number;
 }
 
 /** What a rule sees while it checks: the model, the options, its messages and a way to report. */
@@ -69,7 +71,7 @@ export interface RuleContext {
   /** Renders one of this rule's messages in the requested locale. */
   t(key: string, args?: Record<string, string | number>): string;
   report(finding: { range: Range; message: string; fixes?: Fix[] }): void;
-  /** True once this rule has reported as many findings as will be kept: loops may stop early. */
+  /** True once this rule has reported more findings than will be kept: loops may stop early. */
   readonly saturated: boolean;
 }
 
