@@ -50,7 +50,9 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
       continue;
     }
     const content = contentOf(line);
-    const label = labelAt(line.index);
+    let label = labelAt(line.index);
+    // A table flattened to one cell per line (`一、本年新收申请数量` then `0`): a row label, not a heading.
+    if (label && isFigure(lines, i, 1)) label = null;
     let level: Level | null = label ? label.level : null;
     let arabicAtLevel1 = false;
     if (label && label.level === 3) {
@@ -69,6 +71,10 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
           arabicAtLevel1 = true;
         }
       }
+    }
+    if (!label && labelAt(line.index)) {
+      previousKind = 'other';
+      continue;
     }
     if (!label && isEnumeration(content)) {
       line.kind = 'enumeration';
@@ -227,6 +233,21 @@ function lostOrdinalLevel(
   const sibling = last.numbered ? last : nearestNumbered(headings, last.level);
   if (!sibling || sibling.runIn) return null;
   return { level: last.level, bySection: false };
+}
+
+/** The next (step 1) or previous (-1) line with text holds a bare figure (`0`, `465`, `12.5%`): a table cell. */
+function isFigure(lines: Line[], index: number, step: 1 | -1): boolean {
+  for (let j = index + step; j >= 0 && j < lines.length; j += step) {
+    const l = lines[j];
+    if (l.kind === 'blank') continue;
+    if (l.contentEnd - l.contentStart > 12) return false;
+    for (let k = l.contentStart; k < l.contentEnd; k++) {
+      const c = l.text.charCodeAt(k);
+      if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x25 || c === 0x2c)) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** Full- and half-width commas in `s`, counted without a match array. */

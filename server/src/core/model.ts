@@ -5,6 +5,7 @@
 import type { Label, Level } from './numbering';
 import type { LineSpan } from './text';
 import type { ReportProfile, SectionId } from './profiles';
+import type { DocumentKind } from './kinds';
 
 /** What a line is, decided once by the parser; every rule and feature reads it. */
 export type LineKind =
@@ -12,6 +13,8 @@ export type LineKind =
   | 'residue'
   | 'title'
   | 'addressee'
+  /** A cover letter (呈送函, 印发通知) before the report, with its own addressee, signature and date. */
+  | 'cover'
   | 'opening'
   | 'heading'
   | 'enumeration'
@@ -106,12 +109,19 @@ export interface DocumentModel {
   title: TitleBlock | null;
   addresseeLine: number | null;
   openingLine: number | null;
+  /** A cover letter before the report, its first and last lines; its date is not the report's. */
+  cover?: { start: number; end: number } | null;
   signatureLine: number | null;
   dateLine: number | null;
   reportYear: number | null;
   /** Where the report year was read: a year read from the date cannot be checked against it. */
-  reportYearSource: 'title' | 'opening' | 'date' | null;
+  reportYearSource: 'title' | 'opening' | 'heading' | 'date' | null;
   sections: SectionMatch[];
+  /**
+   * Another kind of document than the profile's report (a 工作总结, a 解读, a 五年 report): the
+   * sections are not checked, one information finding names the kind. Null for a report.
+   */
+  documentKind?: DocumentKind | null;
 }
 
 /** The trimmed content of a line. */

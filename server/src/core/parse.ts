@@ -10,17 +10,25 @@ import { matchLabel, isEnumeration } from './numbering';
 import { buildHeadings } from './headings';
 import { matchSections } from './sections';
 import { findReportYear } from './year';
+import { markPreamble, titleVocabulary } from './preamble';
+import { markPageMarkers } from './page-markers';
+import { detectKind } from './kinds';
 import { detectProfile, PROFILES, type ReportProfile } from './profiles';
-import { contentOf, holdsNoText, lastLineFrom, type DocumentModel, type Line, type LineKind, type Residue, type TitleBlock } from './model';
+import { contentOf, holdsNoText, lastLineFrom, type DocumentModel, type Line, type LineKind, type Residue } from './model';
 
 /** Parses a draft; the report type comes from its title or opening unless `profile` is given. */
 export function parse(text: string, profile?: ReportProfile): DocumentModel {
   const lines = mapLines(text, (start, end, next, index): Line => new TextLine(text, index, start, end, next));
   const residue = markResidue(text, lines);
+  markPageMarkers(lines, residue);
   const { signatureLine, dateLine } = markClosing(lines);
-  const { title, addresseeLine, openingLine } = markPreamble(lines, titleVocabulary(profile ? [profile] : PROFILES));
-  profile ??= detectProfile(`${title?.text ?? ''}\n${openingLine === null ? '' : contentOf(lines[openingLine])}`);
-  const { year: reportYear, source: reportYearSource } = findReportYear(lines, title, openingLine, dateLine);
+  const { title, addresseeLine, openingLine, cover } = markPreamble(lines, residue, titleVocabulary(profile ? [profile] : PROFILES));
+  // Without an opening paragraph, the first paragraph speaks for the text (`本报告依据…`).
+  const lead = openingLine ?? firstParagraph(lines);
+  const leadText = lead === null ? '' : contentOf(lines[lead]);
+  profile ??= detectProfile(`${title?.text ?? ''}\n${leadText}`);
+  const documentKind = profile === PROFILES[0] ? detectKind(title?.text ?? null, leadText) : null;
+  const { year: reportYear, source: reportYearSource } = findReportYear(lines, title, lead, dateLine);
   const headings = buildHeadings(lines, profile, reportYear);
   const roots = headings.filter((h) => h.parent === null);
   const sections = matchSections(profile, roots, headings, lines, reportYear);
@@ -35,10 +43,12 @@ export function parse(text: string, profile?: ReportProfile): DocumentModel {
     title,
     addresseeLine,
     openingLine,
+    cover,
     signatureLine,
     dateLine,
     reportYear,
     reportYearSource,
+    documentKind,
     sections,
   };
 }
@@ -86,6 +96,14 @@ function markResidue(text: string, lines: Line[]): Residue[] {
   }
   residue.sort((a, b) => a.line - b.line || a.start - b.start);
   return residue;
+}
+
+/** The first unlabelled paragraph among the first lines, when there is no opening. */
+function firstParagraph(lines: Line[]): number | null {
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    if (lines[i].kind === 'paragraph' && !matchLabel(contentOf(lines[i]))) return i;
+  }
+  return null;
 }
 
 const NO_LINES: ReadonlySet<number> = new Set();
@@ -139,100 +157,4 @@ const ORGAN_SUFFIX = /(?:局|委|厅|办|府|院|会|部|中心|所|站|室|处|
 function looksLikeSignature(content: string, afterDate: boolean): boolean {
   if (content.length > 30 || CLOSING_PUNCT.test(content) || matchLabel(content) || isEnumeration(content)) return false;
   return afterDate || ORGAN_SUFFIX.test(content);
-}
-
-/** Title block, addressee and opening paragraph: what comes before the first heading. */
-function markPreamble(lines: Line[], vocab: TitleVocabulary): { title: TitleBlock | null; addresseeLine: number | null; openingLine: number | null } {
-  const candidates: number[] = [];
-  let i = 0;
-  const skip = () => {
-    while (i < lines.length && holdsNoText(lines[i])) i++;
-  };
-  skip();
-  while (i < lines.length && candidates.length < 4 && lines[i].kind === 'paragraph' && isTitleLike(contentOf(lines[i]), vocab)) {
-    candidates.push(i++);
-    skip();
-  }
-  let title: TitleBlock | null = null;
-  const main = candidates.findIndex((c) => vocab.genre.test(contentOf(lines[c])));
-  const mainIndex = main !== -1 ? main : candidates.findIndex((c) => vocab.words.test(contentOf(lines[c])));
-  if (mainIndex !== -1) {
-    const titleLines = candidates.slice(0, mainIndex + 1);
-    for (const t of titleLines) lines[t].kind = 'title';
-    const mainLine = candidates[mainIndex];
-    const organLines = titleLines.slice(0, -1).map((t) => contentOf(lines[t]));
-    title = {
-      lines: titleLines,
-      mainLine,
-      text: titleLines.map((t) => contentOf(lines[t])).join(''),
-      organ: organLines.length ? organLines.join('') : organInTitle(contentOf(lines[mainLine]), vocab),
-    };
-    i = mainLine + 1;
-    skip();
-  } else if (candidates.length) {
-    i = candidates[0];
-  }
-  let addresseeLine: number | null = null;
-  if (i < lines.length && lines[i].kind === 'paragraph' && isAddressee(contentOf(lines[i]))) {
-    addresseeLine = i;
-    lines[i++].kind = 'addressee';
-    skip();
-  }
-  let openingLine: number | null = null;
-  if (i < lines.length && lines[i].kind === 'paragraph' && !matchLabel(contentOf(lines[i]))) {
-    openingLine = i;
-    lines[i].kind = 'opening';
-  }
-  return { title, addresseeLine, openingLine };
-}
-
-function isTitleLike(content: string, vocab: TitleVocabulary): boolean {
-  // Stray punctuation after the 文种 (`…的报告。`) does not make a title a sentence: title-form flags it.
-  const body = content.replace(vocab.genreThenPunct, '$1');
-  return body.length <= 60 && !/[。，,；;：:]/.test(body) && !/^(?:现将|特此)/.test(body) && !matchLabel(body) && !isEnumeration(body);
-}
-
-function isAddressee(content: string): boolean {
-  return content.length <= 40 && /[:：]$/.test(content) && !/[。，,]/.test(content);
-}
-
-/** The issuing organ named at the start of a title: `大同市科技局2023年…` → `大同市科技局`. */
-function organInTitle(title: string, vocab: TitleVocabulary): string | null {
-  const m = vocab.organ.exec(title);
-  return m ? m[1] : null;
-}
-
-/** What marks a title, from the profiles in play (all of them before the report type is known). */
-interface TitleVocabulary {
-  /** A 文种 (`报告`): the line holding it is the title's main line. */
-  genre: RegExp;
-  /** The 文种 followed by stray punctuation, the 文种 captured. */
-  genreThenPunct: RegExp;
-  /** Words of a title line when no line names the 文种. */
-  words: RegExp;
-  /** The issuing organ at the start of a title, followed by a year, `关于` or a profile's subject. */
-  organ: RegExp;
-}
-
-const vocabularies = new Map<string, TitleVocabulary>();
-
-function titleVocabulary(profiles: readonly ReportProfile[]): TitleVocabulary {
-  const key = profiles.map((p) => p.id).join('|');
-  let v = vocabularies.get(key);
-  if (!v) {
-    const alt = (words: string[]) => [...new Set(words)].map(escapeRegExp).join('|');
-    const genre = alt(profiles.map((p) => p.genre));
-    v = {
-      genre: new RegExp(genre),
-      genreThenPunct: new RegExp(`(${genre})[。．.，,；;：:！!？?]+$`),
-      words: new RegExp(alt(profiles.flatMap((p) => p.titleWords))),
-      organ: new RegExp(`^(.{2,30}?(?:局|委员会|委|厅|办公室|办|人民政府|政府|院|部|中心))(?:关于)?(?=\\d{4}|关于|上一?年|本年|${alt(profiles.flatMap((p) => p.afterOrgan))})`),
-    };
-    vocabularies.set(key, v);
-  }
-  return v;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

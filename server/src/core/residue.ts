@@ -15,13 +15,21 @@ const CHROME: Chrome[] = [
   { re: /^(?:您|你)?(?:当前)?(?:所在|的)?(?:的)?位置\s*[:：]/, what: 'nav', first: '您你当所的位' },
   { re: /^首页\s*[>＞»›]/, what: 'nav', first: '首' },
   { re: /^【\s*编辑日期/, what: 'infobar', first: '【' },
-  { re: /【\s*关\s*闭\s*】|【\s*打\s*印\s*】|【\s*字体/, what: 'infobar', first: null },
-  { re: /^扫一扫在手机上查看当前页面/, what: 'footer', first: '扫' },
-  { re: /^相关(?:解读|政策|稿件|链接|文件|附件)\s*$/, what: 'footer', first: '相' },
-  { re: /^(?:打印本页|关闭窗口|返回顶部|分享到)/, what: 'footer', first: '打关返分' },
+  { re: /【\s*关\s*闭\s*】|【\s*打\s*印|【\s*字\s*[体号]|字\s*[体号](?:大小)?\s*[:：]?\s*【/, what: 'infobar', first: null },
+  { re: /^扫一扫/, what: 'footer', first: '扫' },
+  { re: /^相关(?:解读|政策|稿件|链接|文件|附件|阅读|新闻|信息)\s*[:：]?\s*$/, what: 'footer', first: '相' },
+  { re: /^(?:打印本页|关闭窗口|返回顶部|分享到|收藏本页|加入收藏|设为首页)/, what: 'footer', first: '打关返分收加设' },
+  { re: /^(?:上一篇|下一篇)\s*[:：]?/, what: 'footer', first: '上下' },
   { re: /^\|[\s|]*$/, what: 'table', first: '|' },
-  { re: /^发布时间\s*[:：]/, what: 'infobar', first: '发' },
-  { re: /^(?:浏览次数|访问量|阅读量)\s*[:：]/, what: 'infobar', first: '浏访阅' },
+  { re: /^(?:发布|更新|发文)(?:时间|日期)\s*[:：]/, what: 'infobar', first: '发更' },
+  { re: /^(?:时间|日期)\s*[:：]\s*\d{4}\s*[-年/.]/, what: 'infobar', first: '时日' },
+  { re: /^(?:信息)?来源\s*[:：][^。，,]{0,40}$/, what: 'infobar', first: '信来' },
+  { re: /^(?:浏览次数|访问量|阅读量|浏览量|点击数|点击量)\s*[:：]/, what: 'infobar', first: '浏访阅点' },
+  { re: /^今天是[^。]{0,30}星期/, what: 'infobar', first: '今' },
+  { re: /^(?:下面是小编|以下是小编|本文由网友)/, what: 'boilerplate', first: '下以本' },
+  { re: /^[•·●▪◆]\s*[^。，,；;]{1,20}$/, what: 'nav', first: '•·●▪◆' },
+  // The collection's own notes (`# source: URL`), not page text.
+  { re: /^#\s*[a-z]+\s*:/i, what: 'note', first: '#' },
 ];
 
 /**
@@ -36,10 +44,14 @@ CHROME.forEach((c, i) => {
   else for (const ch of c.first) CHROME_BY_FIRST.set(ch.charCodeAt(0), (CHROME_BY_FIRST.get(ch.charCodeAt(0)) ?? 0) | (1 << i));
 });
 
-/** Metadata-table keys (索引号, 发布机构 …): chrome only when two or more stand together. */
-const META_KEY = /^(?:索\s*引\s*号|信息分类|发布机构|发文机关|发布日期|生成日期|成文日期|标\s*题|文\s*号|时\s*效|主题分类|主\s*题\s*词|有\s*效\s*性|公开方式|公开范围|体裁分类|组配分类|来\s*源)\s*[:：]/;
+/**
+ * Metadata-table keys (索引号, 发布机构 …), in every shape pages use: `索 引 号: | … |`,
+ * `- 索引号: …`, `索引号 3212…  分类 报告` (no colon), a key alone. Chrome only when two or more
+ * stand together.
+ */
+const META_KEY = /^(?:[-•·●]\s*)?(?:索\s*引\s*号|信息索引号|信息分类|主题分类|体裁分类|组配分类|服务对象|分\s*类|发布机构|发文机构|发文机关|所属机构|发布日期|发文日期|生成日期|成文日期|标\s*题|文\s*号|发文字号|时\s*效|主\s*题\s*词|有\s*效\s*性|效力状态|公开方式|公开范围|公开目录|公开时限|信息来源|来\s*源)(?:\s*[:：]|\s+\S|\s*\|)|^(?:[-•·●]\s*)?(?:索\s*引\s*号|主题分类|体裁分类|组配分类|发布机构|成文日期|发布日期|发文字号|文\s*号|时\s*效|有\s*效\s*性|公开方式|公开目录)\s*$/;
 /** The characters a metadata key starts with, to skip the regex for all other lines. */
-const META_FIRST = new Set([...'索信发生成标文时主有公体组来'].map((ch) => ch.charCodeAt(0)));
+const META_FIRST = new Set([...'索信发生成标文时主有公体组来分服所效-•·●'].map((ch) => ch.charCodeAt(0)));
 
 /** Word conversion artefacts inside a line. */
 const INLINE = /\[bookmark:\s*[^\]]*\]/g;

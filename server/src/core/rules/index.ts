@@ -15,6 +15,7 @@ import { rule as dateFormat } from './date-format';
 import { rule as yearMismatch } from './year-mismatch';
 import { rule as residue } from './residue';
 import { rule as doubledWord } from './doubled-word';
+import { rule as documentKind } from './document-kind';
 
 /** Every rule, in the order they run. */
 export const RULES: Rule[] = [
@@ -33,6 +34,7 @@ export const RULES: Rule[] = [
   yearMismatch,
   residue,
   doubledWord,
+  documentKind,
 ];
 
 /** The rule ids, in registry order (settings, CLI --rule). */

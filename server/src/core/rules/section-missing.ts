@@ -18,6 +18,8 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    // Another kind of document: document-kind says so once; its parts are not a report's sections.
+    if (ctx.model.documentKind) return;
     const locale = ctx.options.locale ?? 'zh';
     for (const def of ctx.model.profile.sections) {
       const match = ctx.model.sections.find((s) => s.id === def.id);

@@ -16,6 +16,8 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    // Another kind of document: document-kind says so once; its parts are not a report's sections.
+    if (ctx.model.documentKind) return;
     const locale = ctx.options.locale ?? 'zh';
     const defs = ctx.model.profile.sections;
     const present = ctx.model.sections.filter((s) => s.status === 'present' && s.heading);
