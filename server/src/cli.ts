@@ -10,6 +10,7 @@ import { InputError, readInput } from './node/read-input';
 import { formatText, toJson, toSarif, type FileResult } from './node/formats';
 import { formatOutline } from './node/outline-text';
 import { collectFiles, describeCollection } from './node/collect-files';
+import { auditCommand } from './node/audit/command';
 import { checkFile, checkInWorkers, isCheckWorker, serveCheckWorker, workerCount, type FileOutcome } from './node/parallel';
 
 declare const __VERSION__: string | undefined;
@@ -19,14 +20,18 @@ const USAGE = {
   zh: `用法：
   gongwen check [--format text|json|sarif] [--fix] [--rule 规则ID]... [--jobs N] [--locale zh|en] 文件... （- 表示标准输入）
     --jobs N, -j N  用 N 个线程并行检查（默认 1；0 表示每个 CPU 一个）
-  gongwen outline [--locale zh|en] 文件
+  gongwen outline [--locale zh|en] 路径...
+  gongwen audit [--format html|csv|json] [-o 输出文件] [--locale zh|en] 路径...   （每份报告一行的审核汇总表）
+  路径可以是文件、目录（递归）或通配符（如 "报告/**/*.txt"）
   gongwen --version | --help
 退出码：0 无问题；1 有警告或错误；2 用法错误或无法读取文件。
 规则：${RULE_IDS.join(', ')}`,
   en: `Usage:
   gongwen check [--format text|json|sarif] [--fix] [--rule ID]... [--jobs N] [--locale zh|en] FILE... (- reads stdin)
     --jobs N, -j N  check in N threads (default 1; 0 means one per CPU)
-  gongwen outline [--locale zh|en] FILE
+  gongwen outline [--locale zh|en] PATH...
+  gongwen audit [--format html|csv|json] [-o FILE] [--locale zh|en] PATH...   (one row per report)
+  A PATH is a file, a folder (recursive) or a glob such as "reports/**/*.txt"
   gongwen --version | --help
 Exit codes: 0 clean; 1 warnings or errors found; 2 usage or read errors.
 Rules: ${RULE_IDS.join(', ')}`,
@@ -39,11 +44,12 @@ export function main(argv: string[]): number | Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
-        format: { type: 'string', default: 'text' },
+        format: { type: 'string' }, // check: text by default; audit: html
         fix: { type: 'boolean', default: false },
         rule: { type: 'string', multiple: true },
         locale: { type: 'string' },
         jobs: { type: 'string', short: 'j', default: '1' },
+        output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -59,7 +65,14 @@ export function main(argv: string[]): number | Promise<number> {
   if (values.locale && values.locale !== 'zh' && values.locale !== 'en') return usageError(`--locale: ${values.locale}`, locale);
   const unknown = (values.rule ?? []).filter((r) => !RULE_IDS.includes(r));
   if (unknown.length) return usageError(locale === 'zh' ? `未知规则：${unknown.join(', ')}` : `unknown rule: ${unknown.join(', ')}`, locale);
-  if (!['text', 'json', 'sarif'].includes(values.format ?? '')) return usageError(`--format: ${values.format}`, locale);
+  if (command === 'audit') {
+    const format = values.format ?? 'html';
+    if (format !== 'html' && format !== 'csv' && format !== 'json') return usageError(`--format: ${values.format}`, locale);
+    if (files.length === 0) return usageError(locale === 'zh' ? '缺少文件参数' : 'no file given', locale);
+    return auditCommand(files, { format, output: values.output, locale, version: VERSION });
+  }
+  values.format ??= 'text';
+  if (!['text', 'json', 'sarif'].includes(values.format)) return usageError(`--format: ${values.format}`, locale);
   const jobs = /^\d+$/.test(values.jobs ?? '') ? Number(values.jobs) : NaN;
   if (!Number.isSafeInteger(jobs)) return usageError(`--jobs: ${values.jobs}`, locale);
   if (files.length === 0) return usageError(locale === 'zh' ? '缺少文件参数' : 'no file given', locale);
