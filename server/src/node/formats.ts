@@ -1,5 +1,6 @@
 /** CLI output formats: compiler-style text, the documented JSON shape, and SARIF 2.1.0. */
 import { type LintResult, RULES, type Locale, DOCS_BASE, ruleDocUrl } from '../core';
+import { artifactLocation, originalUriBaseIds } from './sarif-uri';
 
 export interface FileResult {
   path: string;
@@ -8,14 +9,19 @@ export interface FileResult {
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
 
-export function formatText(files: FileResult[], locale: Locale): string {
+/** ANSI colours for a terminal: location bold, severity in its colour, rule id dimmed; none when `color` is false. */
+const PAINT = { error: '31', warning: '33', info: '36', hint: '36', dim: '2', bold: '1' };
+type Paint = keyof typeof PAINT;
+
+export function formatText(files: FileResult[], locale: Locale, color = false): string {
+  const paint = (kind: Paint, s: string) => (color ? `\u001b[${PAINT[kind]}m${s}\u001b[0m` : s);
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const { path, result } of files) {
     for (const f of result.findings) {
       counts[f.severity]++;
       const sev = locale === 'zh' ? SEVERITY_ZH[f.severity] : f.severity;
-      out.push(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${sev}  ${f.rule}  ${f.message}`);
+      out.push(`${paint('bold', `${path}:${f.range.start.line + 1}:${f.range.start.character + 1}`)}  ${paint(f.severity, sev)}  ${paint('dim', f.rule)}  ${f.message}`);
     }
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
@@ -50,7 +56,7 @@ export function toJson(files: FileResult[]): object {
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function toSarif(files: FileResult[], locale: Locale, version: string): object {
+export function toSarif(files: FileResult[], locale: Locale, version: string, cwd: string, stdinName?: string): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -69,6 +75,7 @@ export function toSarif(files: FileResult[], locale: Locale, version: string): o
             })),
           },
         },
+        originalUriBaseIds: originalUriBaseIds(cwd),
         results: files.flatMap(({ path, result }) =>
           result.findings.map((f) => ({
             ruleId: f.rule,
@@ -77,7 +84,7 @@ export function toSarif(files: FileResult[], locale: Locale, version: string): o
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: path === '-' ? 'stdin' : path.split('\\').join('/') },
+                  artifactLocation: artifactLocation(path, stdinName),
                   region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
                 },
               },

@@ -1,5 +1,6 @@
 /** `gongwen outline`: the heading tree as indented text, statutory sections marked. */
 import { type LintResult, type Heading, type Locale, sectionsByHeading, sectionDef } from '../core';
+import { toJson, type FileResult } from './formats';
 
 const MARK = { present: '✓', embedded: '◐', missing: '✗' };
 
@@ -20,4 +21,35 @@ export function formatOutline(path: string, { model }: LintResult, locale: Local
     out.push(`  ${MARK[s.status]} ${s.id}  ${def.name[locale]}${s.line !== null ? `  [L${s.line + 1}]` : ''}${def.required ? '' : locale === 'zh' ? '（可选）' : ' (optional)'}`);
   }
   return out.join('\n') + '\n';
+}
+
+interface OutlineNode {
+  line: number;
+  label: string;
+  text: string;
+  section: string | null;
+  children: OutlineNode[];
+}
+
+/**
+ * `gongwen outline --format json`: the same fields as `check --format json` except the diagnostics,
+ * plus `outline`, the heading tree with each statutory section's id and name.
+ */
+export function toOutlineJson(files: FileResult[], locale: Locale): object {
+  const { files: shapes } = toJson(files) as { files: Record<string, unknown>[] };
+  return {
+    files: files.map(({ result: { model } }, i) => {
+      const { diagnostics: _omitted, ...shape } = shapes[i];
+      const sectionOf = sectionsByHeading(model);
+      const node = (h: Heading): OutlineNode => ({
+        line: h.line + 1,
+        label: h.label?.raw ?? '',
+        text: h.text,
+        section: sectionOf.get(h)?.id ?? null,
+        children: h.children.map(node),
+      });
+      const sections = (shape.sections as { id: string }[]).map((s) => ({ ...s, name: sectionDef(model.profile, s.id)!.name[locale] }));
+      return { ...shape, sections, outline: model.roots.map(node) };
+    }),
+  };
 }
