@@ -15,6 +15,8 @@ export type LineKind =
   | 'addressee'
   /** A cover letter (呈送函, 印发通知) before the report, with its own addressee, signature and date. */
   | 'cover'
+  /** 附件说明 and its items, and what follows the date: attachment lists, 版记 (抄送, 印发). */
+  | 'annex'
   | 'opening'
   | 'heading'
   | 'enumeration'
@@ -141,7 +143,7 @@ export function holdsNoText(line: Line): boolean {
 
 /** Outside every section: what holds no text, and the signature and date that close the report. */
 export function isOutsideBody(line: Line): boolean {
-  return holdsNoText(line) || line.kind === 'signature' || line.kind === 'date';
+  return holdsNoText(line) || line.kind === 'signature' || line.kind === 'date' || line.kind === 'annex';
 }
 
 /** The last line at or before `from` that `skip` does not pass over; -1 when it passes over all. */

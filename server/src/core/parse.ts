@@ -5,16 +5,16 @@
  */
 import { mapLines, dominantEolOf, indentWidth, trimmedEnd, isIndentChar, Occurrences } from './text';
 import { BOOKMARK, chromeKind, inlineResidue, isMetaKey, mayBeChrome, mayBeMetaKey } from './residue';
-import { parseDateLine } from './dates';
-import { matchLabel, isEnumeration } from './numbering';
+import { matchLabel } from './numbering';
 import { buildHeadings } from './headings';
 import { matchSections } from './sections';
 import { findReportYear } from './year';
 import { markPreamble, titleVocabulary } from './preamble';
 import { markPageMarkers } from './page-markers';
+import { markClosing } from './closing';
 import { detectKind } from './kinds';
 import { detectProfile, PROFILES, type ReportProfile } from './profiles';
-import { contentOf, holdsNoText, lastLineFrom, type DocumentModel, type Line, type LineKind, type Residue } from './model';
+import { contentOf, type DocumentModel, type Line, type LineKind, type Residue } from './model';
 
 /** Parses a draft; the report type comes from its title or opening unless `profile` is given. */
 export function parse(text: string, profile?: ReportProfile): DocumentModel {
@@ -131,30 +131,4 @@ function markBookmarks(line: Line, residue: Residue[]): void {
       if (s >= line.contentEnd) line.kind = 'residue';
     }
   }
-}
-
-const CLOSING_PUNCT = /[。，,：:；;！？]/;
-
-/** Signature (发文机关署名) and date (成文日期): the last lines of the body. */
-function markClosing(lines: Line[]): { signatureLine: number | null; dateLine: number | null } {
-  let i = lastLineFrom(lines, lines.length - 1, holdsNoText);
-  let dateLine: number | null = null;
-  let signatureLine: number | null = null;
-  if (i >= 0 && parseDateLine(contentOf(lines[i]))) {
-    dateLine = i;
-    lines[i].kind = 'date';
-    i = lastLineFrom(lines, i - 1, holdsNoText);
-  }
-  if (i >= 0 && looksLikeSignature(contentOf(lines[i]), dateLine !== null)) {
-    signatureLine = i;
-    lines[i].kind = 'signature';
-  }
-  return { signatureLine, dateLine };
-}
-
-const ORGAN_SUFFIX = /(?:局|委|厅|办|府|院|会|部|中心|所|站|室|处|署|队|组|司)$/;
-
-function looksLikeSignature(content: string, afterDate: boolean): boolean {
-  if (content.length > 30 || CLOSING_PUNCT.test(content) || matchLabel(content) || isEnumeration(content)) return false;
-  return afterDate || ORGAN_SUFFIX.test(content);
 }

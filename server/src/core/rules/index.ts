@@ -16,6 +16,7 @@ import { rule as yearMismatch } from './year-mismatch';
 import { rule as residue } from './residue';
 import { rule as doubledWord } from './doubled-word';
 import { rule as documentKind } from './document-kind';
+import { rule as dateDeadline } from './date-deadline';
 
 /** Every rule, in the order they run. */
 export const RULES: Rule[] = [
@@ -32,6 +33,7 @@ export const RULES: Rule[] = [
   signatureMissing,
   dateFormat,
   yearMismatch,
+  dateDeadline,
   residue,
   doubledWord,
   documentKind,
