@@ -20,6 +20,7 @@ const steps = [
   { name: 'vsce package', cmd: ['node', ['test/lib/package-vsix.mjs']], counts: 'exit' },
   { name: 'integration (test-electron suites in code-server)', cmd: ['node', ['test/integration/run.mjs']], counts: 'mocha' },
   { name: 'ui scenario (code-server + Chromium)', cmd: ['node', ['test/e2e/ui-scenario.mjs']], counts: 'plain' },
+  { name: 'audit page (Chromium)', cmd: ['node', ['test/e2e/audit-page.mjs']], counts: 'plain' },
 ];
 
 let passed = 0;

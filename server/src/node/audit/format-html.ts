@@ -120,7 +120,9 @@ function rowHtml(row: AuditRow, n: number, cols: ReturnType<typeof columns>, loc
 
 function sectionState(row: AuditRow, colId: string): string {
   if (row.kind !== 'report') return 'na';
-  return row.sections.find((s) => `section:${s.id}` === colId)?.status ?? 'na';
+  const s = row.sections.find((x) => `section:${x.id}` === colId);
+  if (!s) return 'na';
+  return s.status === 'missing' && !s.required ? 'optional' : s.status;
 }
 
 function detailsHtml(row: AuditRow, locale: Locale): string {
@@ -174,6 +176,7 @@ button.toggle[aria-expanded="true"] { transform: rotate(90deg); }
 tr.details > td { background: #fbfbfc; }
 table.findings { border-collapse: collapse; margin: 4px 0; font-size: 12px; }
 table.findings th, table.findings td { border: 1px solid #e1e4e8; padding: 2px 6px; text-align: left; }
+table.findings td:nth-child(-n+4), table.findings th { white-space: nowrap; }
 .f-error td:nth-child(3) { color: #a40e26; } .f-warning td:nth-child(3) { color: #7d4e00; }
 .note { color: #57606a; }
 @media print {
