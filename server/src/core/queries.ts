@@ -30,8 +30,26 @@ export function relabel(h: Heading, ordinal: number): string {
 
 /** The label a heading without ordinal should get at its place, in the bracket width its siblings use. */
 export function labelFor(model: DocumentModel, h: Heading): string {
-  const sibling = (h.parent ? h.parent.children : model.roots).find((c) => c.level === h.level && c.label);
-  return formatLabelLike(h.level, h.position, sibling?.label?.brackets ?? documentBrackets(model));
+  return formatLabelLike(h.level, h.position, firstLabelled(model, h)?.label?.brackets ?? documentBrackets(model));
+}
+
+/** Per model: per parent (null for the roots), the first labelled child at each level. */
+const labelledOf = new WeakMap<DocumentModel, Map<Heading | null, Array<Heading | undefined>>>();
+
+/**
+ * The first labelled sibling of `h` at its level. Searched once per parent and level, not once per
+ * lost heading: 200 000 lost headings among the roots made the search quadratic (issue 8).
+ */
+function firstLabelled(model: DocumentModel, h: Heading): Heading | undefined {
+  let byParent = labelledOf.get(model);
+  if (!byParent) labelledOf.set(model, (byParent = new Map()));
+  let first = byParent.get(h.parent);
+  if (!first) {
+    first = [];
+    for (const c of h.parent ? h.parent.children : model.roots) if (c.label && !first[c.level]) first[c.level] = c;
+    byParent.set(h.parent, first);
+  }
+  return first[h.level];
 }
 
 interface BracketWidths {

@@ -53,8 +53,8 @@ const META_KEY = /^(?:[-•·●]\s*)?(?:索\s*引\s*号|信息索引号|信息�
 /** The characters a metadata key starts with, to skip the regex for all other lines. */
 const META_FIRST = new Set([...'索信发生成标文时主有公体组来分服所效-•·●'].map((ch) => ch.charCodeAt(0)));
 
-/** Word conversion artefacts inside a line. */
-const INLINE = /\[bookmark:\s*[^\]]*\]/g;
+/** Word conversion artefacts inside a line (the definition; inlineResidue finds its matches). */
+export const INLINE = /\[bookmark:\s*[^\]]*\]/g;
 export const BOOKMARK = '[bookmark';
 
 /**
@@ -89,10 +89,23 @@ export function mayBeMetaKey(first: number): boolean {
   return META_FIRST.has(first);
 }
 
-/** Spans of Word artefacts in a line, as [start, end) pairs within `text`. */
+/**
+ * Spans of Word artefacts in a line, as [start, end) pairs within `text`: exactly the matches of
+ * INLINE, found with two searches per match. The regex scans to the end of the line from every
+ * unclosed `[bookmark: `, quadratic on a line of them (a 1 MB line took minutes, issue 8); here an
+ * opening without a `]` after it ends the search, as no later one can close either.
+ */
 export function inlineResidue(text: string): Array<[number, number]> {
-  if (text.indexOf(BOOKMARK) === -1) return [];
+  let at = text.indexOf(OPEN);
+  if (at === -1) return [];
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(INLINE)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  while (at !== -1) {
+    const close = text.indexOf(']', at + OPEN.length);
+    if (close === -1) break;
+    out.push([at, close + 1]);
+    at = text.indexOf(OPEN, close + 1);
+  }
   return out;
 }
+
+const OPEN = '[bookmark:';
