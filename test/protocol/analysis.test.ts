@@ -8,15 +8,15 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from '../../server/src/lsp/analysis';
 import { RULES } from '../../server/src/core/rules/index';
-import type { Rule } from '../../server/src/core/rules/types';
+import { defineRule } from '../../server/src/core/rules/types';
 import { seed } from './harness';
 
-const broken: Rule = {
+const broken = defineRule({
   meta: { id: 'test-broken', description: { zh: '', en: '' }, defaultSeverity: 'error', fixable: false, messages: {} },
   check() {
     throw new Error('boom');
   },
-};
+});
 
 describe('analysis cache', () => {
   after(() => {

@@ -25,6 +25,12 @@ for (const rule of RULES) {
     assert.ok(mine.some((f) => f.expected.some((e) => e.endsWith(`:${id}`))), `${id}: no case it flags`);
     assert.ok(mine.some((f) => !f.expected.some((e) => e.endsWith(`:${id}`))), `${id}: no clean case`);
   });
+  if (rule.meta.fixable === 'safe') {
+    test(`${id}: fixable 'safe', so its fixtures offer a safe fix`, () => {
+      const fixes = fixtures.filter((x) => x.rule === id).flatMap((f) => lintText(f.text, { only: [id] }).findings.flatMap((x) => x.fixes));
+      assert.ok(fixes.some((x) => x.safe), `${id} offers no safe fix in its fixtures: is it 'suggested'?`);
+    });
+  }
   if (rule.meta.fixable) {
     test(`${id}: every positive case with a fix has a .fixed.txt`, () => {
       for (const f of fixtures.filter((x) => x.rule === id)) {

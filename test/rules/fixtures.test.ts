@@ -32,7 +32,9 @@ describe('rule fixtures', () => {
       const actual = findings.map((f) => `${f.range.start.line + 1}:${f.rule}`).sort();
       assert.deepEqual(actual, fx.expected, findings.map((f) => `${f.range.start.line + 1}:${f.rule} ${f.message}`).join('\n'));
       for (const f of findings) {
-        assert.ok(findRule(f.rule)!.meta.fixable || f.fixes.length === 0, `${f.rule} is not fixable but offered a fix`);
+        const fixable = findRule(f.rule)!.meta.fixable;
+        assert.ok(fixable || f.fixes.length === 0, `${f.rule} is not fixable but offered a fix`);
+        assert.ok(fixable !== 'suggested' || f.fixes.every((x) => !x.safe), `${f.rule} is fixable: 'suggested' but offered a safe fix`);
       }
       if (fx.fixed !== null) {
         const fixed = applyAllFixes(fx.text, [fx.rule]);

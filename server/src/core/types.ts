@@ -42,13 +42,23 @@ export interface Finding {
   fixes: Fix[];
 }
 
+/**
+ * Whether a rule fixes what it finds: `safe` fixes are mechanical and batch-applied (`--fix`, fix
+ * all); `suggested` ones change content and are offered one by one; `false`, none. The README's
+ * 可修复 column says the same (test/unit/docs.test.ts).
+ */
+export type Fixable = 'safe' | 'suggested' | false;
+
+/** A rule's message templates by id; the ids are what `ctx.t` accepts. */
+export type Messages<K extends string = string> = Record<K, Message>;
+
 /** A rule's metadata, as data: the README, the settings and the CLI are derived from it. */
-export interface RuleMeta {
+export interface RuleMeta<K extends string = string> {
   id: string;
   description: Message;
   defaultSeverity: SeveritySetting;
-  fixable: boolean;
-  messages: Record<string, Message>;
+  fixable: Fixable;
+  messages: Messages<K>;
 }
 
 /** How to check: locale, per-rule severities, a rule filter, tolerated heading styles. */
@@ -65,20 +75,33 @@ export interface LintOptions {
 }
 
 /** What a rule sees while it checks: the model, the options, its messages and a way to report. */
-export interface RuleContext {
+export interface RuleContext<K extends string = string> {
   readonly model: DocumentModel;
   readonly options: LintOptions;
-  /** Renders one of this rule's messages in the requested locale. */
-  t(key: string, args?: Record<string, string | number>): string;
+  /** Renders one of this rule's messages in the requested locale; a misspelt id fails to compile. */
+  t(key: K, args?: Record<string, string | number>): string;
   report(finding: { range: Range; message: string; fixes?: Fix[] }): void;
   /** True once this rule has reported more findings than will be kept: loops may stop early. */
   readonly saturated: boolean;
 }
 
 /** A rule: metadata plus a check over the model (one rule per file under rules/). */
-export interface Rule {
-  meta: RuleMeta;
-  check(ctx: RuleContext): void;
+export interface Rule<K extends string = string> {
+  meta: RuleMeta<K>;
+  check(ctx: RuleContext<K>): void;
+}
+
+declare const defined: unique symbol;
+
+/** A rule made by defineRule, so its message ids were checked; the only kind the registry takes. */
+export type DefinedRule = Rule & { readonly [defined]: true };
+
+/**
+ * Declares a rule: `export const rule = defineRule({ meta: { …, messages: { fix: … } }, check(ctx) { ctx.t('fix') } })`.
+ * The message ids are inferred from `meta.messages`, so `ctx.t('fixx')` is a compile error.
+ */
+export function defineRule<K extends string>(rule: Rule<K>): DefinedRule {
+  return rule as unknown as DefinedRule;
 }
 
 /** Templates split at their `{name}` placeholders: literal, name, literal, … literal. */

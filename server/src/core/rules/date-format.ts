@@ -4,15 +4,15 @@
  */
 import { formatDate, parseDateLine } from '../dates';
 import { contentOf } from '../model';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { contentRange } from './util';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'date-format',
     description: { zh: '成文日期应以阿拉伯数字标全年月日，月日不编虚位（如“2023年12月7日”）', en: 'The date is written like 2023年12月7日' },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'safe',
     messages: {
       format: { zh: '成文日期格式不规范，应为“{expected}”', en: 'Date format: {expected} expected' },
       fix: { zh: '改为“{expected}”', en: 'Change to {expected}' },
@@ -28,4 +28,4 @@ export const rule: Rule = {
     const where = contentRange(line);
     ctx.report({ range: where, message: ctx.t('format', { expected }), fixes: [{ title: ctx.t('fix', { expected }), edits: [{ range: where, newText: expected }], safe: true, preferred: true }] });
   },
-};
+});

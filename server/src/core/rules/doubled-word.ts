@@ -4,19 +4,19 @@
  * (`常常`, `研究研究`) are single characters or verbs a report does not use, so two characters
  * or more, outside a short allow-list, are flagged.
  */
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { range } from './util';
 
 /** The pattern, for reference: `doubledPhrases` finds exactly its `matchAll` matches, faster. */
 export const DOUBLED = /([\u4e00-\u9fff]{2,8})\1/g;
 const ALLOWED = new Set(['研究', '讨论', '学习', '看看', '一个', '一项', '一件', '一步', '一批']);
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'doubled-word',
     description: { zh: '词语重复（如“建设建设”）', en: 'A phrase written twice in a row' },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'suggested',
     messages: {
       doubled: { zh: '词语重复：“{word}{word}”', en: 'Doubled phrase: {word}{word}' },
       fix: { zh: '删除重复的“{word}”', en: 'Remove the repeated {word}' },
@@ -46,7 +46,7 @@ export const rule: Rule = {
       }
     }
   },
-};
+});
 
 /** `进一步进一步` → `进一步`: the shortest phrase (two characters at least) the text repeats. */
 function root(phrase: string): string {

@@ -4,10 +4,10 @@
  * some style guides do for two-level texts.
  */
 import { formatLabel } from '../numbering';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { labelRange } from './util';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'heading-level-skip',
     description: { zh: '标题层级不得跳跃（如“（五）”下直接出现“（1）”）', en: 'Heading levels are not skipped' },
@@ -32,4 +32,4 @@ export const rule: Rule = {
       ctx.report({ range: labelRange(h), message });
     }
   },
-};
+});

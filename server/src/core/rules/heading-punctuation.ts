@@ -3,15 +3,15 @@
  * none). Run-in headings are left out: their `。` is what ends the heading. A hint only.
  */
 import type { Heading } from '../model';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { range, siblingRuns } from './util';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'heading-punctuation',
     description: { zh: '同级标题末尾标点应一致（都有句号或都没有）', en: 'Sibling headings agree on trailing punctuation' },
     defaultSeverity: 'hint',
-    fixable: true,
+    fixable: 'suggested',
     messages: {
       missing: { zh: '同级标题多以句号结尾，此处没有', en: 'Most sibling headings end with 。; this one does not' },
       extra: { zh: '同级标题多不以句号结尾，此处有句号', en: 'Most sibling headings have no trailing 。; this one does' },
@@ -42,7 +42,7 @@ export const rule: Rule = {
       }
     }
   },
-};
+});
 
 function standalone(h: Heading): boolean {
   return !h.runIn && h.text.length > 0;

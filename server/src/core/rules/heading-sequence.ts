@@ -6,31 +6,36 @@
  * When headings that lost their ordinal sit in the gap, it names them instead (they get fixed).
  */
 import type { Heading } from '../model';
-import type { Fix, Rule, RuleContext } from './types';
+import { defineRule, type Fix, type Messages, type RuleContext } from './types';
 import { labelRange, lineList, relabel, siblingRuns } from './util';
 
-export const rule: Rule = {
+/** Message ids are typed: helpers below take a context that knows them. */
+const messages = {
+  lostBetween: { zh: '{label}前应为{expected}：第{lines}行疑似丢失序号的标题', en: '{expected} expected before {label}: lines {lines} look like headings that lost their ordinal' },
+  skipped: { zh: '序号不连续：{label}前应为{expected}', en: 'Ordinal gap: {expected} expected, found {label}' },
+  duplicate: { zh: '序号重复：{label}与第{line}行相同，此处应为{expected}', en: 'Duplicate ordinal: {label} repeats line {line}; {expected} expected' },
+  notRestarted: { zh: '序号未重新编号：上级标题下的第一个标题应为{expected}，实为{label}', en: 'Ordinals do not restart: the first heading under its parent should be {expected}, found {label}' },
+  backwards: { zh: '序号倒退：此处应为{expected}，实为{label}', en: 'Ordinal goes backwards: {expected} expected, found {label}' },
+  fixOne: { zh: '改为{expected}', en: 'Change to {expected}' },
+  fixRun: { zh: '自此重新编号同级标题（{count}处）', en: 'Renumber the siblings from here ({count} labels)' },
+} satisfies Messages;
+
+type Ctx = RuleContext<keyof typeof messages>;
+
+export const rule = defineRule({
   meta: {
     id: 'heading-sequence',
     description: { zh: '同级标题序号应连续、不重复，并在新的上级标题下重新从一开始', en: 'Sibling ordinals run without gaps or repeats and restart under each parent' },
     defaultSeverity: 'error',
-    fixable: true,
-    messages: {
-      lostBetween: { zh: '{label}前应为{expected}：第{lines}行疑似丢失序号的标题', en: '{expected} expected before {label}: lines {lines} look like headings that lost their ordinal' },
-      skipped: { zh: '序号不连续：{label}前应为{expected}', en: 'Ordinal gap: {expected} expected, found {label}' },
-      duplicate: { zh: '序号重复：{label}与第{line}行相同，此处应为{expected}', en: 'Duplicate ordinal: {label} repeats line {line}; {expected} expected' },
-      notRestarted: { zh: '序号未重新编号：上级标题下的第一个标题应为{expected}，实为{label}', en: 'Ordinals do not restart: the first heading under its parent should be {expected}, found {label}' },
-      backwards: { zh: '序号倒退：此处应为{expected}，实为{label}', en: 'Ordinal goes backwards: {expected} expected, found {label}' },
-      fixOne: { zh: '改为{expected}', en: 'Change to {expected}' },
-      fixRun: { zh: '自此重新编号同级标题（{count}处）', en: 'Renumber the siblings from here ({count} labels)' },
-    },
+    fixable: 'safe',
+    messages,
   },
   check(ctx) {
     for (const run of siblingRuns(ctx.model)) checkRun(ctx, run);
   },
-};
+});
 
-function checkRun(ctx: RuleContext, run: readonly Heading[]): void {
+function checkRun(ctx: Ctx, run: readonly Heading[]): void {
   let prevNumbered: Heading | null = null;
   const lost: Heading[] = []; // emptied, not replaced, after each numbered heading
   for (let k = 0; k < run.length && !ctx.saturated; k++) {
@@ -73,7 +78,7 @@ function checkRun(ctx: RuleContext, run: readonly Heading[]): void {
  * fix-all mends a run in one round. None when the segment already has its numbers (the break is
  * only the echo of an earlier one, whose fix mends it).
  */
-function renumber(ctx: RuleContext, run: readonly Heading[], k: number, expected: number): Fix | null {
+function renumber(ctx: Ctx, run: readonly Heading[], k: number, expected: number): Fix | null {
   const edits = run[k].ordinal === expected ? [] : [{ range: labelRange(run[k]), newText: relabel(run[k], expected) }];
   let anchor = k;
   for (let i = k + 1; i < run.length; i++) {

@@ -5,29 +5,34 @@
  */
 import { formatLabel, formatLabelLike } from '../numbering';
 import type { Heading } from '../model';
-import type { Rule, RuleContext } from './types';
+import { defineRule, type Messages, type RuleContext } from './types';
 import { bracketWidths, labelRange, range } from './util';
 
-export const rule: Rule = {
+/** Message ids are typed: helpers below take a context that knows them. */
+const messages = {
+  arabicAtLevel1: { zh: '一级标题序号应使用汉字数字加顿号，应为“{expected}”，实为“{label}”', en: 'Level-1 ordinals use Chinese numerals and 、: {expected} expected, found {label}' },
+  'arabic-dun': { zh: '三级标题序号应为阿拉伯数字加下脚点，应为“{expected}”，实为“{label}”', en: 'Level-3 ordinals take a full stop: {expected} expected, found {label}' },
+  'fullwidth-dot': { zh: '三级标题序号应使用半角下脚点“.”，应为“{expected}”，实为“{label}”', en: 'Level-3 ordinals take a half-width full stop: {expected} expected, found {label}' },
+  'wrong-separator': { zh: '一级标题序号后应为顿号，应为“{expected}”，实为“{label}”', en: 'Level-1 ordinals take 、: {expected} expected, found {label}' },
+  'extra-punct': { zh: '括号序号后不加标点，应为“{expected}”，实为“{label}”', en: 'No punctuation after a bracketed ordinal: {expected} expected, found {label}' },
+  'mixed-brackets': { zh: '序号括号全半角混用，应为“{expected}”，实为“{label}”', en: 'Mixed bracket widths in {label}: {expected} expected' },
+  space: { zh: '序号“{label}”后不应有空格', en: 'No space after the ordinal {label}' },
+  width: { zh: '本文标题括号多为{major}，此处为{minor}，应统一为“{expected}”', en: 'Most headings use {major} brackets, this one {minor}: {expected} expected' },
+  full: { zh: '全角', en: 'full-width' },
+  half: { zh: '半角', en: 'half-width' },
+  fix: { zh: '改为“{expected}”', en: 'Change to {expected}' },
+  fixSpace: { zh: '删除序号后的空格', en: 'Remove the space' },
+} satisfies Messages;
+
+type Ctx = RuleContext<keyof typeof messages>;
+
+export const rule = defineRule({
   meta: {
     id: 'heading-style',
     description: { zh: '标题序号写法应符合 GB/T 9704（“一、”“（一）”“1.”“（1）”），序号后不空格，括号全半角一致', en: 'Ordinal forms follow GB/T 9704, no space after them, one bracket width' },
     defaultSeverity: 'warning',
-    fixable: true,
-    messages: {
-      arabicAtLevel1: { zh: '一级标题序号应使用汉字数字加顿号，应为“{expected}”，实为“{label}”', en: 'Level-1 ordinals use Chinese numerals and 、: {expected} expected, found {label}' },
-      'arabic-dun': { zh: '三级标题序号应为阿拉伯数字加下脚点，应为“{expected}”，实为“{label}”', en: 'Level-3 ordinals take a full stop: {expected} expected, found {label}' },
-      'fullwidth-dot': { zh: '三级标题序号应使用半角下脚点“.”，应为“{expected}”，实为“{label}”', en: 'Level-3 ordinals take a half-width full stop: {expected} expected, found {label}' },
-      'wrong-separator': { zh: '一级标题序号后应为顿号，应为“{expected}”，实为“{label}”', en: 'Level-1 ordinals take 、: {expected} expected, found {label}' },
-      'extra-punct': { zh: '括号序号后不加标点，应为“{expected}”，实为“{label}”', en: 'No punctuation after a bracketed ordinal: {expected} expected, found {label}' },
-      'mixed-brackets': { zh: '序号括号全半角混用，应为“{expected}”，实为“{label}”', en: 'Mixed bracket widths in {label}: {expected} expected' },
-      space: { zh: '序号“{label}”后不应有空格', en: 'No space after the ordinal {label}' },
-      width: { zh: '本文标题括号多为{major}，此处为{minor}，应统一为“{expected}”', en: 'Most headings use {major} brackets, this one {minor}: {expected} expected' },
-      full: { zh: '全角', en: 'full-width' },
-      half: { zh: '半角', en: 'half-width' },
-      fix: { zh: '改为“{expected}”', en: 'Change to {expected}' },
-      fixSpace: { zh: '删除序号后的空格', en: 'Remove the space' },
-    },
+    fixable: 'safe',
+    messages,
   },
   check(ctx) {
     const widths = bracketWidths(ctx.model);
@@ -50,9 +55,9 @@ export const rule: Rule = {
       }
     }
   },
-};
+});
 
-function checkForm(ctx: RuleContext, h: Heading): void {
+function checkForm(ctx: Ctx, h: Heading): void {
   const label = h.label!;
   if (h.arabicAtLevel1) {
     report(ctx, h, ctx.t('arabicAtLevel1', { label: label.raw, expected: formatLabel(1, label.ordinal) }), formatLabel(1, label.ordinal));
@@ -65,6 +70,6 @@ function checkForm(ctx: RuleContext, h: Heading): void {
   report(ctx, h, ctx.t(issue, { label: label.raw, expected }), expected);
 }
 
-function report(ctx: RuleContext, h: Heading, message: string, expected: string): void {
+function report(ctx: Ctx, h: Heading, message: string, expected: string): void {
   ctx.report({ range: labelRange(h), message, fixes: [{ title: ctx.t('fix', { expected }), edits: [{ range: labelRange(h), newText: expected }], safe: true, preferred: true }] });
 }

@@ -3,15 +3,15 @@
  * siblings, or a line naming a statutory section). The fix adds the ordinal its place implies;
  * it is a suggestion, since deciding that a line is a heading is a judgement.
  */
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { LEVEL_NAMES, labelFor, range } from './util';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'heading-unnumbered',
     description: { zh: '标题丢失序号（位于有序号的同级标题之间的短行，或写明法定章节的行）', en: 'A heading lost its ordinal' },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'suggested',
     messages: {
       lost: { zh: '此行疑似丢失序号的{levelName}，应为“{label}”', en: 'This line looks like a {levelName} that lost its ordinal: {label} expected' },
       fix: { zh: '添加序号“{label}”', en: 'Add ordinal {label}' },
@@ -29,4 +29,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

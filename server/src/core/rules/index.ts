@@ -1,5 +1,5 @@
 /** The rule registry: every rule, in the order they run (lintModel sorts the findings by position and rule id). Add a rule here and in docs. */
-import type { Rule } from './types';
+import type { DefinedRule } from './types';
 import { rule as sectionMissing } from './section-missing';
 import { rule as sectionNotSeparate } from './section-not-separate';
 import { rule as sectionOrder } from './section-order';
@@ -19,7 +19,7 @@ import { rule as documentKind } from './document-kind';
 import { rule as dateDeadline } from './date-deadline';
 
 /** Every rule, in the order they run. */
-export const RULES: Rule[] = [
+export const RULES: DefinedRule[] = [
   sectionMissing,
   sectionNotSeparate,
   sectionOrder,
@@ -43,6 +43,6 @@ export const RULES: Rule[] = [
 export const RULE_IDS = RULES.map((r) => r.meta.id);
 
 /** The rule with this id, if registered. */
-export function findRule(id: string): Rule | undefined {
+export function findRule(id: string): DefinedRule | undefined {
   return RULES.find((r) => r.meta.id === id);
 }

@@ -3,15 +3,19 @@
  * 索引号 tables, 扫一扫…) and Word artefacts (`[bookmark: _GoBack]`). The fix deletes it; a
  * suggestion, since it removes text.
  */
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { range } from './util';
 
-export const rule: Rule = {
+/** The residue kinds the parser reports (model.ts `Residue.what`), each with its message. */
+const KINDS = ['nav', 'infobar', 'footer', 'table', 'metadata', 'bookmark'] as const;
+const isKind = (what: string): what is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(what);
+
+export const rule = defineRule({
   meta: {
     id: 'residue',
     description: { zh: '非报告正文的残留内容（网页导航、信息栏、Word 书签等）', en: 'Web-page or Word residue that is not report text' },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'suggested',
     messages: {
       residue: { zh: '{what}，不属于报告正文', en: '{what}: not report text' },
       nav: { zh: '网页导航残留', en: 'Web navigation residue' },
@@ -39,7 +43,7 @@ export const rule: Rule = {
           ? { start: { line: r.line, character: 0 }, end: { line: r.line + 1, character: 0 } }
           : range(r.line, 0, line.text.length)
         : range(r.line, r.start, r.end);
-      ctx.report({ range: range(r.line, r.start, r.end), message: ctx.t('residue', { what: ctx.t(r.what) }), fixes: [{ title: ctx.t('fix'), edits: [{ range: del, newText: '' }], safe: false, preferred: true }] });
+      ctx.report({ range: range(r.line, r.start, r.end), message: ctx.t('residue', { what: isKind(r.what) ? ctx.t(r.what) : r.what }), fixes: [{ title: ctx.t('fix'), edits: [{ range: del, newText: '' }], safe: false, preferred: true }] });
     }
   },
-};
+});

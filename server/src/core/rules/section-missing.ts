@@ -3,15 +3,15 @@
  * 《法治政府建设与责任落实督察工作规定》) is not covered anywhere. Optional sections are never reported. The fix inserts the section's
  * skeleton at its statutory place.
  */
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { documentAnchor, insertSectionFix } from './sections-shared';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'section-missing',
     description: { zh: '缺少报告类型依据文件要求的必备章节（如法治政府建设年度报告的主要举措和成效、存在的不足和原因、第一责任人履职情况、下一年度主要安排）', en: 'A section the report type requires is missing' },
     defaultSeverity: 'error',
-    fixable: true,
+    fixable: 'suggested',
     messages: {
       missing: { zh: '缺少法定章节“{name}”（{basis}要求报告“{statutory}”）', en: 'Missing statutory section "{name}" (required by {basis}: {statutory})' },
       fix: { zh: '插入章节“{heading}”', en: 'Insert section "{heading}"' },
@@ -31,4 +31,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

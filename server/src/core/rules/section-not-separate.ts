@@ -3,16 +3,16 @@
  * such as `（一）…全面履行第一责任人职责`, or a sentence), as the leader-duty section usually is.
  * Reviewers expect its own section; the fix inserts one.
  */
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { insertSectionFix } from './sections-shared';
 import { contentRange, headingRange } from './util';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'section-not-separate',
     description: { zh: '法定章节未单独成章，仅在其他章节的小标题或正文中涉及', en: 'A statutory section is only covered inside another section' },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'suggested',
     messages: {
       subheading: { zh: '法定章节“{name}”未单独成章，仅作为第{line}行的小标题出现', en: 'Statutory section "{name}" has no section of its own; only the sub-heading on line {line} covers it' },
       sentence: { zh: '法定章节“{name}”未单独成章，仅在第{line}行正文中提及', en: 'Statutory section "{name}" has no section of its own; only a sentence on line {line} mentions it' },
@@ -34,4 +34,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

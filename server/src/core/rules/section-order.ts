@@ -2,10 +2,10 @@
  * section-order: statutory sections follow the order of their profile (for the 法治政府 report the
  * 规定's: measures, shortcomings, leader duty, next year, other). A section placed before one that should precede it is flagged.
  */
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { headingRange } from './util';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'section-order',
     description: { zh: '法定章节应按报告类型依据文件规定的顺序排列（如法治政府建设年度报告：主要举措和成效、存在的不足和原因、第一责任人履职情况、下一年度主要安排、其他情况）', en: 'Statutory sections appear in the order the report type prescribes' },
@@ -29,4 +29,4 @@ export const rule: Rule = {
       ctx.report({ range: headingRange(s.heading!), message: ctx.t('order', { name: name(s.id), other: name(last.id), line: last.heading!.line + 1 }) });
     });
   },
-};
+});

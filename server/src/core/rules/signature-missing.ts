@@ -3,10 +3,10 @@
  * (成文日期), GB/T 9704 7.3.5. Scraped reports often lose both.
  */
 import { holdsNoText, lastLineFrom } from '../model';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { contentRange, range } from './util';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'signature-missing',
     description: { zh: '文末缺少发文机关署名或成文日期', en: 'Signature or date missing at the end' },
@@ -25,4 +25,4 @@ export const rule: Rule = {
     if (model.signatureLine === null) ctx.report({ range: where, message: ctx.t('signature') });
     if (model.dateLine === null) ctx.report({ range: where, message: ctx.t('date') });
   },
-};
+});

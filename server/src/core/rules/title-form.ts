@@ -2,15 +2,15 @@
  * title-form: a 公文 title names the issuing organ, the matter (here with its year) and the
  * 文种 (the profile's genre, `报告`), and carries no trailing punctuation (《党政机关公文处理工作条例》第九条).
  */
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { contentRange, range } from './util';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'title-form',
     description: { zh: '标题应含发文机关、年度和文种（如“报告”），末尾不加标点', en: 'The title names organ, year and 报告, without trailing punctuation' },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'safe',
     messages: {
       organ: { zh: '标题缺少发文机关名称', en: 'The title does not name the issuing organ' },
       year: { zh: '标题缺少报告年度', en: 'The title does not name the report year' },
@@ -34,4 +34,4 @@ export const rule: Rule = {
       ctx.report({ range: r, message: ctx.t('punct'), fixes: [{ title: ctx.t('fixPunct'), edits: [{ range: r, newText: '' }], safe: true, preferred: true }] });
     }
   },
-};
+});

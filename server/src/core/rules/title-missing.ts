@@ -2,10 +2,10 @@
  * title-missing: a report needs a title (发文机关 + 事由 + 文种, e.g.
  * `XX局关于2023年度法治政府建设情况的报告`) before its body.
  */
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { documentAnchor } from './sections-shared';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'title-missing',
     description: { zh: '缺少标题（发文机关+事由+文种）', en: 'The report has no title' },
@@ -20,4 +20,4 @@ export const rule: Rule = {
     const example = ctx.model.profile.titleExample.replace('{year}', String(ctx.model.reportYear ?? 'XXXX'));
     ctx.report({ range: documentAnchor(ctx.model), message: ctx.t('missing', { example }) });
   },
-};
+});

@@ -6,7 +6,7 @@
  */
 import { parseDateLine } from '../dates';
 import { contentOf } from '../model';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { contentRange, range } from './util';
 import { sectionDef } from '../profiles';
 import { dateStanding } from '../date-window';
@@ -14,12 +14,12 @@ import { closingOrgan } from './util';
 
 const YEAR_IN_TEXT = /((?:19|20)\d{2})(?=\s*年)/g;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'year-mismatch',
     description: { zh: '年度应与报告年度一致：本年度章节为报告年度，下一年度的章节为次年，成文日期不早于报告年度11月1日', en: 'Years agree with the report year' },
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: 'suggested',
     messages: {
       section: { zh: '标题中的年度{found}年与报告年度{expected}年不一致', en: 'Heading names {found}; the report year is {expected}' },
       plan: { zh: '{section}应为{expected}年，此处为{found}年（疑似沿用往年报告）', en: 'The {section} should name {expected}, not {found} (copied from an earlier report?)' },
@@ -58,4 +58,4 @@ export const rule: Rule = {
       }
     }
   },
-};
+});
