@@ -4,11 +4,11 @@
  * statutory sections: one information finding says what it looks like instead of four
  * section-missing errors about parts such a document never has.
  */
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { documentAnchor } from './sections-shared';
 import { contentRange } from './util';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'document-kind',
     description: { zh: '文件看起来不是法治政府建设年度报告（工作总结、解读、五年报告等），不检查法定章节', en: 'The text looks like another kind of document; statutory sections are not checked' },
@@ -26,4 +26,4 @@ export const rule: Rule = {
     const where = model.title ? contentRange(model.lines[model.title.mainLine]) : documentAnchor(model);
     ctx.report({ range: where, message: ctx.t('kind', { kind: kind.name[locale], report: model.profile.name[locale] }) });
   },
-};
+});
