@@ -91,10 +91,11 @@ export interface Rule<K extends string = string> {
   check(ctx: RuleContext<K>): void;
 }
 
-declare const defined: unique symbol;
+/** The brand's name is what tsc prints when a rule skips defineRule. */
+declare const declaredWithDefineRule: unique symbol;
 
 /** A rule made by defineRule, so its message ids were checked; the only kind the registry takes. */
-export type DefinedRule = Rule & { readonly [defined]: true };
+export type DefinedRule = Rule & { readonly [declaredWithDefineRule]: true };
 
 /**
  * Declares a rule: `export const rule = defineRule({ meta: { …, messages: { fix: … } }, check(ctx) { ctx.t('fix') } })`.

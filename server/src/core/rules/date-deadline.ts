@@ -7,10 +7,10 @@
 import { parseDateLine } from '../dates';
 import { deadlineOf, dateStanding } from '../date-window';
 import { contentOf } from '../model';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { closingOrgan, contentRange } from './util';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'date-deadline',
     description: { zh: '成文日期晚于报送期限（部门次年3月1日、政府次年4月1日）', en: 'The date is past the reporting deadline (1 March for departments, 1 April for governments)' },
@@ -31,4 +31,4 @@ export const rule: Rule = {
       ctx.report({ range: contentRange(line), message: ctx.t('late', { date: contentOf(line), year, deadline: deadlineOf(year, organ) }) });
     }
   },
-};
+});
