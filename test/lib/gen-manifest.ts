@@ -51,10 +51,10 @@ const FIXED: Array<{ key: string; schema: Json; text: Text; enumText?: Text[] }>
   },
   {
     key: 'gongwen.headings.allowLevel3UnderLevel1',
-    schema: { type: 'boolean', default: false },
+    schema: { type: 'boolean', default: true },
     text: {
-      zh: '允许三级标题（`1.`）直接出现在一级标题（`一、`）之下，不经过二级标题（`（一）`）。部分单位的行文习惯如此。',
-      en: 'Allow a level-3 heading (`1.`) directly under a level-1 heading (`一、`), skipping level 2 (`（一）`), as some style guides do.',
+      zh: '允许只有两个层次的部分在一级标题（`一、`）之下直接使用三级标题（`1.`），不经过二级标题（`（一）`）：公文实务中“只有两个层次时，可按顺序跳用”，实际报告常这样写。设为 `false` 即严格模式，按 GB/T 9704 的层次序数标记此类跳级。',
+      en: 'Allow a part with only two levels to put level-3 headings (`1.`) directly under a level-1 heading (`一、`), skipping level 2 (`（一）`): 公文 practice allows skipping a level when a text has only two, and real reports do. Set to `false` for strict mode, which flags such skips by the GB/T 9704 order of levels.',
     },
   },
   {

@@ -37,7 +37,7 @@ test('the fixed settings exist with their defaults', () => {
   assert.equal(properties['gongwen.locale']?.default, 'zh');
   assert.deepEqual(properties['gongwen.locale']?.enum, ['zh', 'en']);
   assert.equal(properties['gongwen.autoDetect']?.default, true);
-  assert.equal(properties['gongwen.headings.allowLevel3UnderLevel1']?.default, false);
+  assert.equal(properties['gongwen.headings.allowLevel3UnderLevel1']?.default, true);
   assert.deepEqual(properties['gongwen.trace.server']?.enum, ['off', 'messages', 'verbose']);
 });
 

@@ -20,9 +20,15 @@ const L3_UNDER_L1 = [
 const rulesAt = (text: string, options = {}) => lintText(text, options).findings.map((f) => `${f.range.start.line + 1}:${f.rule}`);
 
 describe('options', () => {
-  test('`1.` directly under `一、` is flagged by default and tolerated with allowLevel3UnderLevel1', () => {
-    assert.deepEqual(rulesAt(L3_UNDER_L1, { only: ['heading-level-skip'] }), ['4:heading-level-skip']);
+  test('`1.` directly under `一、` is tolerated by default and flagged in strict mode (allowLevel3UnderLevel1: false)', () => {
+    assert.deepEqual(rulesAt(L3_UNDER_L1, { only: ['heading-level-skip'] }), []);
     assert.deepEqual(rulesAt(L3_UNDER_L1, { only: ['heading-level-skip'], allowLevel3UnderLevel1: true }), []);
+    assert.deepEqual(rulesAt(L3_UNDER_L1, { only: ['heading-level-skip'], allowLevel3UnderLevel1: false }), ['4:heading-level-skip']);
+  });
+
+  test('`1.` under an `一、` that also has `（一）` children is a skip even by default: that part has three levels', () => {
+    const text = L3_UNDER_L1.replace('（1）压实工作责任', '（一）压实工作责任');
+    assert.deepEqual(rulesAt(text, { only: ['heading-level-skip'] }), ['4:heading-level-skip']);
   });
 
   test('the option does not excuse other skips', () => {

@@ -182,7 +182,10 @@ function makeHeading(line: Line, label: Label | null, level: Level, arabicAtLeve
   let textStart = labelEnd;
   while (textStart < line.contentEnd && isIndentChar(line.text.charCodeAt(textStart))) textStart++;
   const body = line.text.slice(textStart, line.contentEnd);
-  const stop = body.indexOf('。');
+  let stop = body.indexOf('。');
+  // A run-in heading closed by a colon instead (`（一）加强组织领导：成立…`): heading-punctuation flags it.
+  const colon = colonIn(body, stop === -1 ? Math.min(body.length, RUN_IN_COLON_WITHIN) : Math.min(stop, RUN_IN_COLON_WITHIN));
+  if (colon !== -1) stop = colon;
   const runIn = stop !== -1 && body.slice(stop + 1).trim().length > 0;
   const textEnd = runIn ? textStart + stop : line.contentEnd;
   return {
@@ -233,6 +236,18 @@ function lostOrdinalLevel(
   const sibling = last.numbered ? last : nearestNumbered(headings, last.level);
   if (!sibling || sibling.runIn) return null;
   return { level: last.level, bySection: false };
+}
+
+/** A colon further into a line than this ends no heading: it introduces a list or a quotation. */
+const RUN_IN_COLON_WITHIN = 40;
+
+/** The first `：` or `:` before `end`, or -1. */
+function colonIn(body: string, end: number): number {
+  for (let k = 0; k < end; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 0xff1a || c === 0x3a) return k;
+  }
+  return -1;
 }
 
 /** The next (step 1) or previous (-1) line with text holds a bare figure (`0`, `465`, `12.5%`): a table cell. */

@@ -68,7 +68,7 @@ export interface LintOptions {
   severities?: Record<string, SeveritySetting>;
   /** Only these rules run (the CLI's --rule). */
   only?: string[];
-  /** Tolerate `1.` directly under `一、` (some style guides allow skipping level 2). */
+  /** Tolerate `1.` directly under `一、` in a two-level part (default true); false is the strict mode that flags it. */
   allowLevel3UnderLevel1?: boolean;
   /** Findings kept per rule (default MAX_FINDINGS_PER_RULE); fix-all keeps them all (Infinity). */
   maxFindingsPerRule?: number;

@@ -16,7 +16,7 @@ const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning'
 const LOCALES: readonly Locale[] = ['zh', 'en'];
 
 export function defaultSettings(): Settings {
-  return { locale: 'zh', severities: defaultSeverities(), allowLevel3UnderLevel1: false };
+  return { locale: 'zh', severities: defaultSeverities(), allowLevel3UnderLevel1: true };
 }
 
 /** Validates the `gongwen` configuration object; `problems` explain what was ignored. */
@@ -50,7 +50,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
       const allow = headings.allowLevel3UnderLevel1;
       if (typeof allow === 'boolean') settings.allowLevel3UnderLevel1 = allow;
       else if (allow !== undefined && allow !== null) {
-        problems.push(`gongwen.headings.allowLevel3UnderLevel1: expected true or false, got ${show(allow)}; using false`);
+        problems.push(`gongwen.headings.allowLevel3UnderLevel1: expected true or false, got ${show(allow)}; using true`);
       }
     }
   }

@@ -15,7 +15,8 @@ export const FZZF_PROFILE: ReportProfile = {
   titleWords: ['法治', '年度'],
   afterOrgan: ['法治'],
   // A lost `一、` before `2024年度推进法治政府建设的主要安排`: these words make a line a heading.
-  unnumberedHeading: '法治|年度|下一步',
+  // Besides 法治/年度/下一步, a line that starts the way a section's heading does (`存在问题及对策建议`).
+  unnumberedHeading: '法治|年度|下一步|第一责任人|^(?:存在(?:的)?(?:主要)?(?:问题|不足|短板)|主要问题|问题(?:与|和|及)|不足(?:与|和|及)|薄弱环节|(?:主要)?举措(?:和|与|及)成效|主要做法|工作(?:进展|开展)情况|今后|明年|工作(?:计划|打算|安排|思路)|(?:党政)?主要负责(?:人|同志)履)',
   sections: [
     {
       id: 'measures',

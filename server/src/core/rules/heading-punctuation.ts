@@ -1,6 +1,8 @@
 /**
  * heading-punctuation: stand-alone sibling headings should agree on a trailing `。` (all or
- * none). Run-in headings are left out: their `。` is what ends the heading. A hint only.
+ * none); a heading does not end with a colon, and a run-in heading is closed by `。`, not `：`
+ * (`（一）加强组织领导：成立…`). Run-in headings are otherwise left out: their `。` is what ends
+ * the heading. A hint only.
  */
 import type { Heading } from '../model';
 import { defineRule } from './types';
@@ -9,7 +11,7 @@ import { range, siblingRuns } from './util';
 export const rule = defineRule({
   meta: {
     id: 'heading-punctuation',
-    description: { zh: '同级标题末尾标点应一致（都有句号或都没有）', en: 'Sibling headings agree on trailing punctuation' },
+    description: { zh: '同级标题末尾标点应一致（都有句号或都没有），标题末尾不用冒号，行内标题以句号结束', en: 'Sibling headings agree on trailing punctuation' },
     defaultSeverity: 'hint',
     fixable: 'suggested',
     messages: {
@@ -17,9 +19,25 @@ export const rule = defineRule({
       extra: { zh: '同级标题多不以句号结尾，此处有句号', en: 'Most sibling headings have no trailing 。; this one does' },
       fixAdd: { zh: '末尾加句号', en: 'Add 。' },
       fixRemove: { zh: '删除末尾句号', en: 'Remove 。' },
+      colon: { zh: '标题末尾不应使用冒号', en: 'A heading does not end with a colon' },
+      runInColon: { zh: '行内标题应以句号结束，不用冒号', en: 'A run-in heading ends with 。, not a colon' },
+      fixColon: { zh: '删除末尾冒号', en: 'Remove the colon' },
+      fixRunInColon: { zh: '改为句号', en: 'Change to 。' },
     },
   },
   check(ctx) {
+    for (const h of ctx.model.headings) {
+      const line = ctx.model.lines[h.line];
+      if (h.runIn) {
+        const c = line.text.charCodeAt(h.textEnd);
+        if (c !== 0xff1a && c !== 0x3a) continue;
+        const r = range(h.line, h.textEnd, h.textEnd + 1);
+        ctx.report({ range: range(h.line, h.textStart, h.textEnd + 1), message: ctx.t('runInColon'), fixes: [{ title: ctx.t('fixRunInColon'), edits: [{ range: r, newText: '。' }], safe: false, preferred: true }] });
+      } else if (/[：:]$/.test(h.text)) {
+        const r = range(h.line, h.textEnd - 1, h.textEnd);
+        ctx.report({ range: range(h.line, h.textStart, h.textEnd), message: ctx.t('colon'), fixes: [{ title: ctx.t('fixColon'), edits: [{ range: r, newText: '' }], safe: false, preferred: true }] });
+      }
+    }
     for (const run of siblingRuns(ctx.model)) {
       // Counted, not filtered into arrays: most runs agree and are passed over.
       let withStop = 0;
