@@ -2,6 +2,7 @@
  * Entry point: starts the language server, then wires the commands, the 报告提纲 view, the
  * status bar and language auto-detection to it. No report text is parsed here.
  */
+import { registerWorkspaceCommands } from './workspace-check';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { OutlineResult } from '../../server/src/protocol';
@@ -47,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     }
     await store.refresh();
   };
+  context.subscriptions.push(registerWorkspaceCommands(lc, start));
   const isReport = (doc: vscode.TextDocument): boolean => doc.languageId === LANGUAGE_ID;
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => void (isReport(doc) && start())));
   if (vscode.workspace.textDocuments.some(isReport)) await start();

@@ -28,6 +28,15 @@ const zh = {
   noFixes: '没有可安全修复的问题。',
   restarted: '公文报告语言服务器已重启。',
   serverError: '公文报告语言服务器未响应：{error}',
+  noLocalFolder: '请先打开一个本地文件夹。',
+  checkingWorkspace: '正在检查报告文件',
+  workspaceChecked: '已检查 {checked} 个报告文件{unreadable}，问题见“问题”面板。',
+  workspaceCancelled: '已取消：检查了 {files} 个报告文件中的 {checked} 个。',
+  unreadableCount: '，{count} 个无法读取',
+  showUnreadable: '查看无法读取的文件',
+  auditing: '正在生成审核汇总表',
+  noReports: '没有找到报告文件（.txt、.gongwen、.md）。',
+  auditWritten: '审核汇总表已写入 {file}（{reports} 份报告）。',
 };
 type Key = keyof typeof zh;
 
@@ -54,6 +63,15 @@ const en: Record<Key, string> = {
   noFixes: 'No safely fixable problems.',
   restarted: 'The Gongwen language server was restarted.',
   serverError: 'The Gongwen language server did not answer: {error}',
+  noLocalFolder: 'Open a local folder first.',
+  checkingWorkspace: 'Checking report files',
+  workspaceChecked: 'Checked {checked} report files{unreadable}; see the Problems panel.',
+  workspaceCancelled: 'Cancelled: checked {checked} of {files} report files.',
+  unreadableCount: ', {count} could not be read',
+  showUnreadable: 'Show unreadable files',
+  auditing: 'Writing the audit table',
+  noReports: 'No report files (.txt, .gongwen, .md) found.',
+  auditWritten: 'Audit table written to {file} ({reports} reports).',
 };
 
 /** Renders a client string in the configured locale, filling `{name}` placeholders. */

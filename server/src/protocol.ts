@@ -57,3 +57,42 @@ export interface OutlineChangedParams {
 
 /** The code-action kind of "fix all safe problems" (also usable in editor.codeActionsOnSave). */
 export const FIX_ALL_KIND = 'source.fixAll.gongwen';
+
+/** `gongwen/listReportFiles`: the report files under local folders (the CLI's selection and .gongwenignore). */
+export const LIST_REPORT_FILES_REQUEST = 'gongwen/listReportFiles';
+export interface ListReportFilesParams {
+  /** File-system paths of folders. */
+  folders: string[];
+}
+export interface ListReportFilesResult {
+  /** Absolute file-system paths. */
+  files: string[];
+  /** Folders that gave nothing or could not be read, one localised line each. */
+  problems: string[];
+}
+
+/** `gongwen/checkFiles`: read files that are not open from disk, check them and publish their diagnostics. */
+export const CHECK_FILES_REQUEST = 'gongwen/checkFiles';
+export interface CheckFilesParams {
+  /** The URI as the editor writes it (diagnostics are published under it) and the path to read. */
+  files: Array<{ uri: string; path: string }>;
+}
+export interface CheckFilesResult {
+  checked: number;
+  /** Open documents are left alone: their live diagnostics are already published. */
+  skippedOpen: number;
+  unreadable: Array<{ path: string; message: string }>;
+}
+
+/** `gongwen/audit`: the HTML audit page (`gongwen audit`) of files, folders or globs. */
+export const AUDIT_REQUEST = 'gongwen/audit';
+export interface AuditParams {
+  paths: string[];
+  /** Relative paths and globs are read from here; file paths in the page are shown relative to it. */
+  cwd?: string;
+}
+export interface AuditResult {
+  html: string;
+  files: number;
+  reports: number;
+}

@@ -12,7 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FIX_ALL_KIND, INSERT_SECTION_REQUEST, OUTLINE_REQUEST } from '../protocol';
+import { AUDIT_REQUEST, CHECK_FILES_REQUEST, FIX_ALL_KIND, INSERT_SECTION_REQUEST, LIST_REPORT_FILES_REQUEST, OUTLINE_REQUEST } from '../protocol';
 import { AnalysisCache } from './analysis';
 import { guard, type ClientSupport, type ServerContext } from './context';
 import { defaultSettings, lintOptionsOf, readSettings, type Settings } from './settings';
@@ -21,6 +21,7 @@ import { onDocumentSymbol, onFoldingRanges } from './handlers/symbols';
 import { onCompletion, onHover } from './handlers/completion';
 import { onCodeAction } from './handlers/code-actions';
 import { onInsertSection, onOutline } from './handlers/custom';
+import { WorkspaceChecks } from './handlers/workspace';
 
 /** A client that never answers the settings request must not hold back diagnostics for long. */
 const SETTINGS_TIMEOUT_MS = 2000;
@@ -53,6 +54,8 @@ export function startServer(connection: Connection): void {
     support: () => support,
     logError,
   };
+
+  const workspace = new WorkspaceChecks(ctx, () => lintOptionsOf(settings), (uri) => documents.get(uri) !== undefined);
 
   const applySettings = (raw: unknown) => {
     const { settings: next, problems } = readSettings(raw);
@@ -119,7 +122,8 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(
     guard(ctx, 'close', undefined, (e) => {
       cache.drop(e.document.uri);
-      clearDiagnostics(ctx, e.document.uri);
+      // A file the workspace check covered goes back to its findings on disk; others are cleared.
+      if (!workspace.onClose(e.document.uri)) clearDiagnostics(ctx, e.document.uri);
     }),
   );
 
@@ -130,6 +134,10 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(guard(ctx, 'codeAction', [], (p) => onCodeAction(ctx, p)));
   connection.onRequest(OUTLINE_REQUEST, guard(ctx, OUTLINE_REQUEST, null, (p) => onOutline(ctx, p)));
   connection.onRequest(INSERT_SECTION_REQUEST, guard(ctx, INSERT_SECTION_REQUEST, { edits: [] }, (p) => onInsertSection(ctx, p)));
+
+  connection.onRequest(LIST_REPORT_FILES_REQUEST, guard(ctx, LIST_REPORT_FILES_REQUEST, { files: [], problems: [] }, (p) => workspace.list(p)));
+  connection.onRequest(CHECK_FILES_REQUEST, guard(ctx, CHECK_FILES_REQUEST, { checked: 0, skippedOpen: 0, unreadable: [] }, (p) => workspace.check(p)));
+  connection.onRequest(AUDIT_REQUEST, guard(ctx, AUDIT_REQUEST, { html: '', files: 0, reports: 0 }, (p) => workspace.audit(p)));
 
   documents.listen(connection);
 }

@@ -4,6 +4,7 @@
  * language server for the editor's 生成审核汇总表 (`auditFiles` + the formatters).
  */
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Locale } from '../../core/index';
 import { collectFiles, describeCollection } from '../collect-files';
 import { checkFile } from '../parallel';
@@ -22,11 +23,14 @@ export interface AuditOptions {
   version: string;
 }
 
-/** Checks each file and builds its row; `onFile` sees each finished file (progress, cancellation). */
-export function auditFiles(files: string[], locale: Locale, onFile?: (done: number, total: number) => boolean | void): AuditRow[] {
+/**
+ * Checks each file and builds its row; `onFile` sees each finished file (progress, cancellation).
+ * Relative paths are read from `cwd` (default: the process's) and shown as given.
+ */
+export function auditFiles(files: string[], locale: Locale, onFile?: (done: number, total: number) => boolean | void, cwd?: string): AuditRow[] {
   const rows: AuditRow[] = [];
   for (const path of files) {
-    const outcome = checkFile(path, { locale }, false);
+    const outcome = checkFile(cwd && path !== '-' ? resolve(cwd, path) : path, { locale }, false);
     if (outcome.result) rows.push(auditRow(path, outcome.result, locale));
     else rows.push(unreadableRow(path, outcome.messages.trim().replace(/^gongwen: /, '')));
     if (onFile?.(rows.length, files.length) === false) break;

@@ -1,0 +1,101 @@
+/**
+ * 检查工作区全部报告 and 生成审核汇总表. The server lists the workspace's report files with the
+ * CLI's selection (report types, node_modules, hidden folders, .gongwenignore), reads and checks
+ * them and publishes their findings, so Problems shows files that are not open; the client only
+ * drives it in batches under a cancellable progress notification, and writes and opens the audit page.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  AUDIT_REQUEST,
+  CHECK_FILES_REQUEST,
+  LIST_REPORT_FILES_REQUEST,
+  type AuditParams,
+  type AuditResult,
+  type CheckFilesParams,
+  type CheckFilesResult,
+  type ListReportFilesParams,
+  type ListReportFilesResult,
+} from '../../server/src/protocol';
+import { t } from './i18n';
+
+/** Files per request: small enough for the progress and a cancel to be felt, large enough to be quick. */
+const BATCH = 25;
+export const AUDIT_FILE_NAME = '审核汇总表.html';
+
+export interface WorkspaceCheckSummary {
+  files: number;
+  checked: number;
+  unreadable: Array<{ path: string; message: string }>;
+  cancelled: boolean;
+}
+
+/** Local folders of the workspace: the server reads files from disk, so virtual folders are left out. */
+function localFolders(): vscode.Uri[] {
+  return (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri).filter((u) => u.scheme === 'file');
+}
+
+/** Checks every report file of the workspace, or of `folder` (the Explorer's context menu). */
+export async function checkWorkspace(client: LanguageClient, folder?: vscode.Uri): Promise<WorkspaceCheckSummary | undefined> {
+  const folders = folder && folder.scheme === 'file' ? [folder] : localFolders();
+  if (!folders.length) return void vscode.window.showInformationMessage(t('noLocalFolder'));
+  const summary = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: t('checkingWorkspace'), cancellable: true },
+    async (progress, token) => {
+      const listed = await client.sendRequest<ListReportFilesResult>(LIST_REPORT_FILES_REQUEST, { folders: folders.map((f) => f.fsPath) } satisfies ListReportFilesParams, token);
+      const result: WorkspaceCheckSummary = { files: listed.files.length, checked: 0, unreadable: [], cancelled: false };
+      for (let i = 0; i < listed.files.length; i += BATCH) {
+        if (token.isCancellationRequested) return { ...result, cancelled: true };
+        const batch = listed.files.slice(i, i + BATCH).map((p) => ({ uri: vscode.Uri.file(p).toString(), path: p }));
+        const r = await client.sendRequest<CheckFilesResult>(CHECK_FILES_REQUEST, { files: batch } satisfies CheckFilesParams, token);
+        // Open files count as checked: their live diagnostics are already in Problems.
+        result.checked += r.checked + r.skippedOpen;
+        result.unreadable.push(...r.unreadable);
+        progress.report({ increment: (100 * batch.length) / listed.files.length, message: `${Math.min(i + BATCH, listed.files.length)}/${listed.files.length}` });
+      }
+      return result;
+    },
+  );
+  const unreadable = summary.unreadable.length ? t('unreadableCount', { count: summary.unreadable.length }) : '';
+  const message = summary.cancelled ? t('workspaceCancelled', { checked: summary.checked, files: summary.files }) : t('workspaceChecked', { checked: summary.checked, unreadable });
+  if (summary.unreadable.length) {
+    void vscode.window.showWarningMessage(message, t('showUnreadable')).then((pick) => {
+      if (pick) void vscode.window.showQuickPick(summary.unreadable.map((u) => ({ label: u.message })), { placeHolder: t('showUnreadable') });
+    });
+  } else void vscode.window.showInformationMessage(message);
+  if (!summary.cancelled && summary.files) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  return summary;
+}
+
+/**
+ * Writes the audit page of the workspace (or of `folder`, from the Explorer's context menu) into that
+ * folder as 审核汇总表.html and opens it in the browser. Returns the file's URI (for tests).
+ */
+export async function auditWorkspace(client: LanguageClient, folder?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const targets = folder && folder.scheme === 'file' ? [folder] : localFolders();
+  if (!targets.length) return void vscode.window.showInformationMessage(t('noLocalFolder'));
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('auditing') }, () =>
+    client.sendRequest<AuditResult>(AUDIT_REQUEST, { paths: targets.map((u) => u.fsPath), cwd: targets[0].fsPath } satisfies AuditParams),
+  );
+  if (!result.files) return void vscode.window.showInformationMessage(t('noReports'));
+  const out = vscode.Uri.joinPath(targets[0], AUDIT_FILE_NAME);
+  await vscode.workspace.fs.writeFile(out, Buffer.from(result.html, 'utf8'));
+  void vscode.window.showInformationMessage(t('auditWritten', { file: vscode.workspace.asRelativePath(out), reports: result.reports }));
+  // Not awaited: a browser that asks or never answers must not hold the command (or a test) up.
+  void vscode.env.openExternal(out);
+  return out;
+}
+
+/** The two commands; `start` starts the language server first (no report may be open yet). */
+export function registerWorkspaceCommands(client: LanguageClient, start: () => Promise<void>): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('gongwen.checkWorkspace', async (folder?: vscode.Uri) => {
+      await start();
+      return checkWorkspace(client, folder instanceof vscode.Uri ? folder : undefined);
+    }),
+    vscode.commands.registerCommand('gongwen.auditWorkspace', async (folder?: vscode.Uri) => {
+      await start();
+      return auditWorkspace(client, folder instanceof vscode.Uri ? folder : undefined);
+    }),
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Checking report files that are not open (检查工作区全部报告) and the audit page (生成审核汇总表).
+ * The server reads the files from disk with the CLI's own reader (encodings, binary detection) and
+ * selection (collect-files.ts: report types, node_modules, hidden folders, .gongwenignore), so the
+ * editor and `gongwen check DIR` agree on what a workspace holds. Findings of a closed file are
+ * published like an open one's; once the file is opened its live diagnostics replace them, and when
+ * it is closed again it is re-read from disk instead of cleared.
+ */
+import type { LintOptions } from '../../core/index';
+import { lintText } from '../../core/index';
+import type {
+  AuditParams,
+  AuditResult,
+  CheckFilesParams,
+  CheckFilesResult,
+  ListReportFilesParams,
+  ListReportFilesResult,
+} from '../../protocol';
+import { auditFiles, renderAudit } from '../../node/audit/command';
+import { collectFiles } from '../../node/collect-files';
+import { InputError, readInput } from '../../node/read-input';
+import { toDiagnostic } from '../convert';
+import type { ServerContext } from '../context';
+import path from 'node:path';
+
+declare const __VERSION__: string | undefined;
+
+export class WorkspaceChecks {
+  /** URIs whose diagnostics came from disk; re-read on close. Path kept to read it again. */
+  private readonly fromDisk = new Map<string, string>();
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly options: () => LintOptions,
+    private readonly isOpen: (uri: string) => boolean,
+  ) {}
+
+  /** The report files under each folder, as absolute paths, with what gave nothing. */
+  list(params: ListReportFilesParams): ListReportFilesResult {
+    const locale = this.options().locale ?? 'zh';
+    const files: string[] = [];
+    const problems: string[] = [];
+    for (const folder of params.folders) {
+      const c = collectFiles(['.'], locale, folder);
+      files.push(...c.files.map((f) => path.resolve(folder, f)));
+      problems.push(...c.problems.map((p) => `${folder}: ${p}`));
+    }
+    return { files, problems };
+  }
+
+  /** Reads, checks and publishes each file that is not open; unreadable ones come back as messages. */
+  check(params: CheckFilesParams): CheckFilesResult {
+    const result: CheckFilesResult = { checked: 0, skippedOpen: 0, unreadable: [] };
+    for (const { uri, path: file } of params.files) {
+      if (this.isOpen(uri)) {
+        result.skippedOpen++;
+        continue;
+      }
+      const error = this.publishFromDisk(uri, file);
+      if (error) result.unreadable.push({ path: file, message: error });
+      else result.checked++;
+    }
+    return result;
+  }
+
+  /** After a close: a file the workspace check covered keeps its (re-read) findings. */
+  onClose(uri: string): boolean {
+    const file = this.fromDisk.get(uri);
+    if (file === undefined) return false;
+    this.publishFromDisk(uri, file);
+    return true;
+  }
+
+  audit(params: AuditParams): AuditResult {
+    const locale = this.options().locale ?? 'zh';
+    const cwd = params.cwd ?? process.cwd();
+    // Paths in the page relative to the audited folder, as an office would quote them.
+    const files = collectFiles(params.paths, locale, cwd).files.map((f) => {
+      const rel = path.relative(cwd, path.resolve(cwd, f));
+      return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;
+    });
+    const rows = auditFiles(files, locale, undefined, cwd);
+    const html = renderAudit(rows, 'html', locale, typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev');
+    return { html, files: rows.length, reports: rows.filter((r) => r.kind === 'report').length };
+  }
+
+  private publishFromDisk(uri: string, file: string): string | null {
+    const options = this.options();
+    try {
+      const { text } = readInput(file, options.locale ?? 'zh');
+      const { findings } = lintText(text, options);
+      this.fromDisk.set(uri, file);
+      // No fixes: they would apply to a text the editor has not loaded; opening the file re-checks it.
+      void this.ctx.connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic({ ...f, fixes: [] }, 0)) });
+      return null;
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      this.fromDisk.delete(uri);
+      void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return e.message;
+    }
+  }
+}
