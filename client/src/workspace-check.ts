@@ -26,6 +26,7 @@ export const AUDIT_FILE_NAME = '审核汇总表.html';
 export interface WorkspaceCheckSummary {
   files: number;
   checked: number;
+  notReports: number;
   unreadable: Array<{ path: string; message: string }>;
   cancelled: boolean;
 }
@@ -36,27 +37,41 @@ function localFolders(): vscode.Uri[] {
 }
 
 /** Checks every report file of the workspace, or of `folder` (the Explorer's context menu). */
+/** The workspace folder that holds `uri` (itself when it is one or is outside the workspace). */
+function rootOf(uri: vscode.Uri): vscode.Uri {
+  return vscode.workspace.getWorkspaceFolder(uri)?.uri ?? uri;
+}
+
 export async function checkWorkspace(client: LanguageClient, folder?: vscode.Uri): Promise<WorkspaceCheckSummary | undefined> {
   const folders = folder && folder.scheme === 'file' ? [folder] : localFolders();
   if (!folders.length) return void vscode.window.showInformationMessage(t('noLocalFolder'));
   const summary = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: t('checkingWorkspace'), cancellable: true },
     async (progress, token) => {
-      const listed = await client.sendRequest<ListReportFilesResult>(LIST_REPORT_FILES_REQUEST, { folders: folders.map((f) => f.fsPath) } satisfies ListReportFilesParams, token);
-      const result: WorkspaceCheckSummary = { files: listed.files.length, checked: 0, unreadable: [], cancelled: false };
+      const listed: ListReportFilesResult = { files: [], problems: [] };
+      for (const f of folders) {
+        // The workspace folder's .gongwenignore applies to a subfolder picked in the Explorer too.
+        const params: ListReportFilesParams = { folders: [f.fsPath], root: rootOf(f).fsPath };
+        const r = await client.sendRequest<ListReportFilesResult>(LIST_REPORT_FILES_REQUEST, params, token);
+        listed.files.push(...r.files);
+        listed.problems.push(...r.problems);
+      }
+      const result: WorkspaceCheckSummary = { files: listed.files.length, checked: 0, notReports: 0, unreadable: [], cancelled: false };
       for (let i = 0; i < listed.files.length; i += BATCH) {
         if (token.isCancellationRequested) return { ...result, cancelled: true };
         const batch = listed.files.slice(i, i + BATCH).map((p) => ({ uri: vscode.Uri.file(p).toString(), path: p }));
         const r = await client.sendRequest<CheckFilesResult>(CHECK_FILES_REQUEST, { files: batch } satisfies CheckFilesParams, token);
         // Open files count as checked: their live diagnostics are already in Problems.
         result.checked += r.checked + r.skippedOpen;
+        result.notReports += r.notReports;
         result.unreadable.push(...r.unreadable);
         progress.report({ increment: (100 * batch.length) / listed.files.length, message: `${Math.min(i + BATCH, listed.files.length)}/${listed.files.length}` });
       }
       return result;
     },
   );
-  const unreadable = summary.unreadable.length ? t('unreadableCount', { count: summary.unreadable.length }) : '';
+  const unreadable =
+    (summary.notReports ? t('notReportCount', { count: summary.notReports }) : '') + (summary.unreadable.length ? t('unreadableCount', { count: summary.unreadable.length }) : '');
   const message = summary.cancelled ? t('workspaceCancelled', { checked: summary.checked, files: summary.files }) : t('workspaceChecked', { checked: summary.checked, unreadable });
   if (summary.unreadable.length) {
     void vscode.window.showWarningMessage(message, t('showUnreadable')).then((pick) => {
@@ -75,7 +90,7 @@ export async function auditWorkspace(client: LanguageClient, folder?: vscode.Uri
   const targets = folder && folder.scheme === 'file' ? [folder] : localFolders();
   if (!targets.length) return void vscode.window.showInformationMessage(t('noLocalFolder'));
   const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('auditing') }, () =>
-    client.sendRequest<AuditResult>(AUDIT_REQUEST, { paths: targets.map((u) => u.fsPath), cwd: targets[0].fsPath } satisfies AuditParams),
+    client.sendRequest<AuditResult>(AUDIT_REQUEST, { paths: targets.map((u) => u.fsPath), cwd: rootOf(targets[0]).fsPath } satisfies AuditParams),
   );
   if (!result.files) return void vscode.window.showInformationMessage(t('noReports'));
   const out = vscode.Uri.joinPath(targets[0], AUDIT_FILE_NAME);

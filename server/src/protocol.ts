@@ -63,6 +63,8 @@ export const LIST_REPORT_FILES_REQUEST = 'gongwen/listReportFiles';
 export interface ListReportFilesParams {
   /** File-system paths of folders. */
   folders: string[];
+  /** The workspace folder they are in: its `.gongwenignore` (and those below) apply. Default: each folder. */
+  root?: string;
 }
 export interface ListReportFilesResult {
   /** Absolute file-system paths. */
@@ -81,6 +83,8 @@ export interface CheckFilesResult {
   checked: number;
   /** Open documents are left alone: their live diagnostics are already published. */
   skippedOpen: number;
+  /** Read, but not reports of this kind (a note, a README): nothing published for them. */
+  notReports: number;
   unreadable: Array<{ path: string; message: string }>;
 }
 
@@ -88,7 +92,10 @@ export interface CheckFilesResult {
 export const AUDIT_REQUEST = 'gongwen/audit';
 export interface AuditParams {
   paths: string[];
-  /** Relative paths and globs are read from here; file paths in the page are shown relative to it. */
+  /**
+   * Relative paths and globs are read from here, `.gongwenignore` files from here down apply, and
+   * file paths in the page are shown relative to it: the workspace folder.
+   */
   cwd?: string;
 }
 export interface AuditResult {

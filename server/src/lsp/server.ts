@@ -136,7 +136,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(INSERT_SECTION_REQUEST, guard(ctx, INSERT_SECTION_REQUEST, { edits: [] }, (p) => onInsertSection(ctx, p)));
 
   connection.onRequest(LIST_REPORT_FILES_REQUEST, guard(ctx, LIST_REPORT_FILES_REQUEST, { files: [], problems: [] }, (p) => workspace.list(p)));
-  connection.onRequest(CHECK_FILES_REQUEST, guard(ctx, CHECK_FILES_REQUEST, { checked: 0, skippedOpen: 0, unreadable: [] }, (p) => workspace.check(p)));
+  connection.onRequest(CHECK_FILES_REQUEST, guard(ctx, CHECK_FILES_REQUEST, { checked: 0, skippedOpen: 0, notReports: 0, unreadable: [] }, (p) => workspace.check(p)));
   connection.onRequest(AUDIT_REQUEST, guard(ctx, AUDIT_REQUEST, { html: '', files: 0, reports: 0 }, (p) => workspace.audit(p)));
 
   documents.listen(connection);

@@ -1,6 +1,6 @@
 // 检查工作区全部报告 and 生成审核汇总表 in a real VS Code: the fixtures folder 五份报告 holds five
-// reports (.txt, .gongwen, .md, one nested), each with one known problem, none of them open, and an
-// ignored 草稿 folder. The command is given the folder, as the Explorer's context menu does.
+// reports (.txt, .gongwen, .md, one nested), each with one known problem, none of them open, a note
+// that is not a report, and an ignored 草稿 folder. The command is given the folder, as the Explorer's context menu does.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, fixtureUri, ruleOf, summary, waitForDiagnostics } from './util';
@@ -17,6 +17,7 @@ const EXPECTED: Array<[string, string]> = [
 interface Summary {
   files: number;
   checked: number;
+  notReports: number;
   unreadable: unknown[];
   cancelled: boolean;
 }
@@ -33,7 +34,10 @@ suite('workspace check', () => {
     const uris = EXPECTED.map(([name]) => vscode.Uri.joinPath(folder, name));
     for (const uri of uris) assert.ok(!isOpen(uri), `${uri.path} is open before the check`);
     const result = await vscode.commands.executeCommand<Summary>('gongwen.checkWorkspace', folder);
-    assert.deepEqual({ files: result.files, checked: result.checked, unreadable: result.unreadable.length, cancelled: result.cancelled }, { files: 5, checked: 5, unreadable: 0, cancelled: false });
+    assert.deepEqual(
+      { files: result.files, checked: result.checked, notReports: result.notReports, unreadable: result.unreadable.length, cancelled: result.cancelled },
+      { files: 6, checked: 5, notReports: 1, unreadable: 0, cancelled: false },
+    );
     for (const [i, [name, rule]] of EXPECTED.entries()) {
       const diags = await waitForDiagnostics(uris[i], (d) => d.some((x) => ruleOf(x) === rule), `${rule} on ${name}`);
       assert.deepEqual([...new Set(diags.map(ruleOf))], [rule], `${name}: ${summary(diags)}`);
@@ -41,6 +45,8 @@ suite('workspace check', () => {
     for (const uri of uris) assert.ok(!isOpen(uri), `${uri.path} was opened by the check`);
     const ignored = vscode.Uri.joinPath(folder, '草稿/旧稿.txt');
     assert.deepEqual(vscode.languages.getDiagnostics(ignored), [], 'the .gongwenignore-d draft has no findings');
+    const note = vscode.Uri.joinPath(folder, '说明.txt');
+    assert.deepEqual(vscode.languages.getDiagnostics(note), [], 'the note among the reports is not failed on missing sections');
   });
 
   test('once a checked file is opened, its findings follow the edits', async () => {
@@ -63,7 +69,8 @@ suite('workspace check', () => {
     assert.equal(out.toString(), vscode.Uri.joinPath(folder, '审核汇总表.html').toString());
     const html = Buffer.from(await vscode.workspace.fs.readFile(out)).toString('utf8');
     assert.match(html, /<table id="audit"/);
-    assert.equal((html.match(/<tbody class="report"/g) ?? []).length, 5);
+    assert.equal((html.match(/<tbody class="report" data-kind="report"/g) ?? []).length, 5);
+    assert.match(html, /说明\.txt/);
     assert.match(html, /不符合要求/);
     assert.doesNotMatch(html, /旧稿\.txt/);
   });

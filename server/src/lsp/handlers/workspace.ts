@@ -17,6 +17,7 @@ import type {
   ListReportFilesResult,
 } from '../../protocol';
 import { auditFiles, renderAudit } from '../../node/audit/command';
+import { isReportLike } from '../../node/audit/row';
 import { collectFiles } from '../../node/collect-files';
 import { InputError, readInput } from '../../node/read-input';
 import { toDiagnostic } from '../convert';
@@ -41,8 +42,9 @@ export class WorkspaceChecks {
     const files: string[] = [];
     const problems: string[] = [];
     for (const folder of params.folders) {
-      const c = collectFiles(['.'], locale, folder);
-      files.push(...c.files.map((f) => path.resolve(folder, f)));
+      const root = params.root ?? folder;
+      const c = collectFiles([folder], locale, root);
+      files.push(...c.files.map((f) => path.resolve(root, f)));
       problems.push(...c.problems.map((p) => `${folder}: ${p}`));
     }
     return { files, problems };
@@ -50,15 +52,16 @@ export class WorkspaceChecks {
 
   /** Reads, checks and publishes each file that is not open; unreadable ones come back as messages. */
   check(params: CheckFilesParams): CheckFilesResult {
-    const result: CheckFilesResult = { checked: 0, skippedOpen: 0, unreadable: [] };
+    const result: CheckFilesResult = { checked: 0, skippedOpen: 0, notReports: 0, unreadable: [] };
     for (const { uri, path: file } of params.files) {
       if (this.isOpen(uri)) {
         result.skippedOpen++;
         continue;
       }
-      const error = this.publishFromDisk(uri, file);
-      if (error) result.unreadable.push({ path: file, message: error });
-      else result.checked++;
+      const outcome = this.publishFromDisk(uri, file);
+      if (outcome === 'checked') result.checked++;
+      else if (outcome === 'not-report') result.notReports++;
+      else result.unreadable.push({ path: file, message: outcome.error });
     }
     return result;
   }
@@ -84,20 +87,26 @@ export class WorkspaceChecks {
     return { html, files: rows.length, reports: rows.filter((r) => r.kind === 'report').length };
   }
 
-  private publishFromDisk(uri: string, file: string): string | null {
+  private publishFromDisk(uri: string, file: string): 'checked' | 'not-report' | { error: string } {
     const options = this.options();
     try {
       const { text } = readInput(file, options.locale ?? 'zh');
-      const { findings } = lintText(text, options);
+      const result = lintText(text, options);
       this.fromDisk.set(uri, file);
+      // A note or a README among the reports is not failed on four missing sections (as in the audit).
+      if (!isReportLike(result)) {
+        void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+        return 'not-report';
+      }
+      const { findings } = result;
       // No fixes: they would apply to a text the editor has not loaded; opening the file re-checks it.
       void this.ctx.connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic({ ...f, fixes: [] }, 0)) });
-      return null;
+      return 'checked';
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       this.fromDisk.delete(uri);
       void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
-      return e.message;
+      return { error: e.message };
     }
   }
 }

@@ -134,7 +134,7 @@ export function auditRow(path: string, result: LintResult, locale: Locale): Audi
   if (model.profile.id !== FZZF_PROFILE.id) {
     return { ...row, kind: 'not-report', note: NOTES.otherType[locale].replace('{name}', model.profile.name[locale]) };
   }
-  if (!looksLikeReport(result)) return { ...row, kind: 'not-report', note: NOTES.notReport[locale] };
+  if (!isReportLike(result)) return { ...row, kind: 'not-report', note: NOTES.notReport[locale] };
   row.verdict = verdictOf(sections, errors, warnings);
   row.verdictReason = reasonOf(row, locale);
   return row;
@@ -154,8 +154,9 @@ export function unreadableRow(path: string, message: string): AuditRow {
  * or 法治建设 with 报告 or 情况) or when two statutory sections are found in it. Anything else — an
  * attachment note, minutes, a README — is listed as "not this kind of report" rather than failed
  * on four missing sections: a false "不符合要求" costs the office more than a line saying "not audited".
+ * The editor's workspace check uses it too, so a README or a note in the folder fills no Problems.
  */
-function looksLikeReport({ model }: LintResult): boolean {
+export function isReportLike({ model }: LintResult): boolean {
   if (model.title && /法治/.test(model.title.text)) return true;
   let seen = 0;
   for (const line of model.lines) {
