@@ -22,6 +22,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI loads the GB18030 tables from here only when a file needs them (server/src/node/encoding.ts).
+  { entryPoints: ['server/src/node/legacy-codec.ts'], outfile: 'dist/legacy-codec.js' },
 ];
 
 if (watch) {

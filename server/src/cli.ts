@@ -13,6 +13,7 @@ import { formatOutline, toOutlineJson } from './node/outline-text';
 import { collectFiles, describeCollection } from './node/collect-files';
 import { auditCommand } from './node/audit/command';
 import { checkFile, checkInWorkers, isCheckWorker, serveCheckWorker, workerCount, type FileOutcome } from './node/parallel';
+import type { SaveOptions } from './node/save';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -62,7 +63,7 @@ export function main(argv: string[]): number | Promise<number> {
     color: wantsColor(values, !!process.stdout.isTTY, process.env),
     stdinName: values['stdin-filename'],
   };
-  return check(inputs, options, output, !!values.fix, jobs);
+  return check(inputs, options, output, !!values.fix, jobs, { breakHardLinks: values['break-hardlinks'] });
 }
 
 // The command named before a parse error, so the usage printed is that command's.
@@ -78,13 +79,13 @@ function expandInputs(args: string[], locale: Locale): string[] {
   return collected.files;
 }
 
-function check(files: string[], options: LintOptions, output: Output, fix: boolean, jobs: number): number | Promise<number> {
+function check(files: string[], options: LintOptions, output: Output, fix: boolean, jobs: number, save: SaveOptions): number | Promise<number> {
   const report = (outcome: FileOutcome) => process.stderr.write(outcome.messages);
   const workers = workerCount(jobs, files, fix, __filename);
-  if (workers > 1) return checkInWorkers(__filename, files, options, fix, workers, report).then((outcomes) => summarize(outcomes, options, output));
+  if (workers > 1) return checkInWorkers(__filename, files, options, fix, workers, report, save).then((outcomes) => summarize(outcomes, options, output));
   return summarize(
     files.map((path) => {
-      const outcome = checkFile(path, options, fix);
+      const outcome = checkFile(path, options, fix, save);
       report(outcome);
       return outcome;
     }),
@@ -101,7 +102,10 @@ function summarize(outcomes: FileOutcome[], options: LintOptions, output: Output
     if (result) results.push({ path, result: output.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result });
   }
   const readErrors = outcomes.length - results.length;
-  process.stdout.write(render(results, locale, output));
+  // `--fix -` prints the fixed text on stdout; the report then goes to stderr.
+  const fixedStdin = outcomes.find((o) => o.stdout)?.stdout;
+  (fixedStdin ? process.stderr : process.stdout).write(render(results, locale, output));
+  if (fixedStdin) process.stdout.write(fixedStdin);
   // Unreadable files were reported on stderr; they fail the run only when nothing could be checked.
   if (readErrors && results.length === 0) return 2;
   return results.some((r) => r.result.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;

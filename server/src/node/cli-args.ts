@@ -17,6 +17,7 @@ export type Command = keyof typeof FORMATS;
 const OPTIONS = {
   format: { type: 'string' },
   fix: { type: 'boolean', default: false },
+  'break-hardlinks': { type: 'boolean', default: false },
   rule: { type: 'string', multiple: true },
   locale: { type: 'string' },
   jobs: { type: 'string', short: 'j', default: '1' },
@@ -80,7 +81,8 @@ const HELP = {
   gongwen --version   显示版本`,
     check: `gongwen check [选项] 文件、文件夹或通配符...（- 表示标准输入）
   --format 格式           text（默认）| json | sarif | github（GitHub 工作流注释）| junit
-  --fix                   写回全部可安全修复的问题（--fix - 把修复后的文本打印到标准输出）
+  --fix                   写回全部可安全修复的问题（--fix - 把修复后的文本打印到标准输出，报告改到标准错误）
+  --break-hardlinks       与 --fix 同用：有多个硬链接的文件也修复（其他链接保留旧内容）
   --rule 规则ID           只检查这些规则（可重复）
   --quiet, -q             只报告错误（不报告警告、提示和建议）
   --jobs N, -j N          用 N 个线程并行检查（默认 1；0 表示每个 CPU 一个）
@@ -102,7 +104,8 @@ const HELP = {
   gongwen --version   print the version`,
     check: `gongwen check [options] FILE, FOLDER or GLOB... (- reads stdin)
   --format FORMAT         text (default) | json | sarif | github (workflow annotations) | junit
-  --fix                   write back every safe fix (--fix - prints the fixed text to stdout)
+  --fix                   write back every safe fix (--fix - prints the fixed text to stdout, the report to stderr)
+  --break-hardlinks       with --fix: fix files with several hard links too (the other links keep the old text)
   --rule ID               check only these rules (repeatable)
   --quiet, -q             report errors only (no warnings, info or hints)
   --jobs N, -j N          check in N threads (default 1; 0 means one per CPU)

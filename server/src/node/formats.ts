@@ -1,6 +1,7 @@
 /** CLI output formats: compiler-style text, the documented JSON shape, and SARIF 2.1.0. */
 import { type LintResult, RULES, type Locale, DOCS_BASE, ruleDocUrl } from '../core';
 import { artifactLocation, originalUriBaseIds } from './sarif-uri';
+import { displayPath } from './display';
 
 export interface FileResult {
   path: string;
@@ -18,10 +19,11 @@ export function formatText(files: FileResult[], locale: Locale, color = false): 
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const { path, result } of files) {
+    const name = displayPath(path);
     for (const f of result.findings) {
       counts[f.severity]++;
       const sev = locale === 'zh' ? SEVERITY_ZH[f.severity] : f.severity;
-      out.push(`${paint('bold', `${path}:${f.range.start.line + 1}:${f.range.start.character + 1}`)}  ${paint(f.severity, sev)}  ${paint('dim', f.rule)}  ${f.message}`);
+      out.push(`${paint('bold', `${name}:${f.range.start.line + 1}:${f.range.start.character + 1}`)}  ${paint(f.severity, sev)}  ${paint('dim', f.rule)}  ${f.message}`);
     }
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;

@@ -1,11 +1,12 @@
 /** `gongwen outline`: the heading tree as indented text, statutory sections marked. */
 import { type LintResult, type Heading, type Locale, sectionsByHeading, sectionDef } from '../core';
 import { toJson, type FileResult } from './formats';
+import { displayPath } from './display';
 
 const MARK = { present: '✓', embedded: '◐', missing: '✗' };
 
 export function formatOutline(path: string, { model }: LintResult, locale: Locale): string {
-  const out: string[] = [`${path}${model.reportYear ? `（${model.reportYear}${locale === 'zh' ? '年度' : ''}）` : ''}`];
+  const out: string[] = [`${displayPath(path)}${model.reportYear ? `（${model.reportYear}${locale === 'zh' ? '年度' : ''}）` : ''}`];
   if (model.title) out.push(`${locale === 'zh' ? '标题' : 'Title'}: ${model.title.text}  [L${model.title.mainLine + 1}]`);
   const sectionOf = sectionsByHeading(model);
   const walk = (h: Heading, depth: number) => {

@@ -3,12 +3,13 @@
  * workers run the CLI's own bundle (cli.ts branches on `isCheckWorker()`), so there is no second
  * entry point. Results and messages come back in input order, exactly as one thread gives them.
  */
-import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { lintText, MAX_FINDINGS_PER_RULE, type LintResult, fixAll, type LintOptions } from '../core';
-import { encode } from './encoding';
+import { lintText, MAX_FINDINGS_PER_RULE, type LintResult, type LintOptions } from '../core';
 import { InputError, readInput } from './read-input';
+import { decodingNote, fixInput } from './fix-file';
+import { displayPath } from './display';
+import type { SaveOptions } from './save';
 
 /** What checking one file gave: its result (null when it could not be read) and its stderr lines. */
 export interface FileOutcome {
@@ -16,30 +17,32 @@ export interface FileOutcome {
   result: LintResult | null;
   /** What the check writes to stderr for this file, in order. */
   messages: string;
+  /** `--fix -`: the bytes to print on stdout. */
+  stdout?: Buffer;
 }
 
 /** Reads, optionally fixes, and lints one file. Throws only on bugs, never on bad input. */
-export function checkFile(path: string, options: LintOptions, fix: boolean): FileOutcome {
+export function checkFile(path: string, options: LintOptions, fix: boolean, save: SaveOptions = {}): FileOutcome {
   const locale = options.locale ?? 'zh';
+  const name = displayPath(path);
   let messages = '';
   try {
-    const input = readInput(path, locale);
+    const input = readInput(path, locale, fix);
     let text = input.text;
-    if (text.length === 0) messages += `${path}: ${locale === 'zh' ? '文件为空' : 'file is empty'}\n`;
-    if (fix && path !== '-') {
-      const fixed = fixAll(text, options);
-      if (fixed.text !== text) {
-        writeFileSync(path, encode(fixed.text, input.encoding, input.bom));
-        messages += `${path}: ${locale === 'zh' ? `已修复 ${fixed.applied} 处` : `fixed ${fixed.applied} problems`}\n`;
-        text = fixed.text;
-      }
+    if (text.length === 0) messages += `${name}: ${locale === 'zh' ? '文件为空' : 'file is empty'}\n`;
+    messages += decodingNote(path, input, locale);
+    let stdout: Buffer | undefined;
+    if (fix) {
+      const fixed = fixInput(path, input, options, save);
+      ({ text, stdout } = fixed);
+      messages += fixed.messages;
     }
     const result = lintText(text, options);
-    for (const f of result.failures) messages += `${path}: internal error in rule ${f.rule}: ${f.error.split('\n')[0]}\n`;
+    for (const f of result.failures) messages += `${name}: internal error in rule ${f.rule}: ${f.error.split('\n')[0]}\n`;
     for (const id of result.truncated) {
-      messages += `${path}: ${locale === 'zh' ? `规则 ${id} 的问题超过 ${MAX_FINDINGS_PER_RULE} 个，其余未列出` : `rule ${id}: more than ${MAX_FINDINGS_PER_RULE} problems, the rest not listed`}\n`;
+      messages += `${name}: ${locale === 'zh' ? `规则 ${id} 的问题超过 ${MAX_FINDINGS_PER_RULE} 个，其余未列出` : `rule ${id}: more than ${MAX_FINDINGS_PER_RULE} problems, the rest not listed`}\n`;
     }
-    return { path, result, messages };
+    return { path, result, messages, stdout };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { path, result: null, messages: `${messages}gongwen: ${e.message}\n` };
@@ -65,6 +68,7 @@ interface WorkerData {
   tag: typeof TAG;
   options: LintOptions;
   fix: boolean;
+  save: SaveOptions;
 }
 type ToWorker = { batch: Array<[number, string]> } | { stop: true };
 type FromWorker = { done: Array<[number, FileOutcome]> } | { index: number; bug: string };
@@ -97,13 +101,13 @@ export function isCheckWorker(): boolean {
 
 /** The worker side: checks each batch it is sent and answers with the outcomes. */
 export function serveCheckWorker(): void {
-  const { options, fix } = workerData as WorkerData;
+  const { options, fix, save } = workerData as WorkerData;
   parentPort!.on('message', (m: ToWorker) => {
     if ('stop' in m) return parentPort!.close();
     const done: Array<[number, FileOutcome]> = [];
     for (const [index, path] of m.batch) {
       try {
-        const outcome = checkFile(path, options, fix);
+        const outcome = checkFile(path, options, fix, save);
         done.push([index, { ...outcome, result: outcome.result && forTransfer(outcome.result) }]);
       } catch (e) {
         if (done.length) parentPort!.postMessage({ done } satisfies FromWorker);
@@ -128,6 +132,7 @@ export function checkInWorkers(
   fix: boolean,
   jobs: number,
   onOutcome: (o: FileOutcome) => void,
+  save: SaveOptions = {},
 ): Promise<FileOutcome[]> {
   return new Promise((resolve, reject) => {
     const outcomes: Array<FileOutcome | undefined> = new Array(files.length);
@@ -160,7 +165,7 @@ export function checkInWorkers(
       w.postMessage({ batch } satisfies ToWorker);
     };
     for (let k = 0; k < jobs; k++) {
-      const w = new Worker(entry, { workerData: { tag: TAG, options, fix } satisfies WorkerData });
+      const w = new Worker(entry, { workerData: { tag: TAG, options, fix, save } satisfies WorkerData });
       workers.push(w);
       w.on('message', (m: FromWorker) => {
         if (settled) return;
