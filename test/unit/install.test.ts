@@ -60,6 +60,15 @@ test('npm pack + npm install -g of the tarball gives a working gongwen and no de
   assert.equal(checked.code, 1, checked.err);
   const rules = (JSON.parse(checked.out).files[0].diagnostics as { rule?: string; code?: string }[]).map((d) => d.rule ?? d.code);
   assert.ok(rules.includes('heading-sequence'), `the installed command checks: ${rules.join(', ')}`);
+
+  // GB18030 tables are a bundle of their own (dist/legacy-codec.js), loaded only for such files.
+  assert.ok(paths.includes('dist/legacy-codec.js'), 'the tarball holds the GB18030 bundle');
+  const gbk = path.join(outside, 'gbk.txt');
+  // 一、主要举措和成效 / （一）加强组织领导 / （三）推进依法行政, in GBK
+  writeFileSync(gbk, Buffer.from('d2bba1a2d6f7d2aabed9b4ebbacdb3c9d0a70aa3a8d2bba3a9bcd3c7bfd7e9d6afc1ecb5bc0aa3a8c8fda3a9cdc6bdf8d2c0b7a8d0d0d5fe0a', 'hex'));
+  const gb = run(bin, ['check', '--format', 'json', gbk], { cwd: outside });
+  assert.equal(gb.code, 1, gb.err);
+  assert.equal(JSON.parse(gb.out).files[0].headings[0].text, '主要举措和成效', 'GB18030 decoded by the installed command');
 });
 
 test('vsce package from a clean clone builds the production bundles itself (vscode:prepublish)', { skip: notAClone }, () => {
