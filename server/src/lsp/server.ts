@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AUDIT_REQUEST, CHECK_FILES_REQUEST, FIX_ALL_KIND, INSERT_SECTION_REQUEST, LIST_REPORT_FILES_REQUEST, OUTLINE_REQUEST } from '../protocol';
 import { AnalysisCache } from './analysis';
+import { CheckScheduler } from './scheduler';
 import { guard, type ClientSupport, type ServerContext } from './context';
 import { defaultSettings, lintOptionsOf, readSettings, type Settings } from './settings';
 import { clearDiagnostics, publishDiagnostics } from './handlers/diagnostics';
@@ -77,12 +78,14 @@ export function startServer(connection: Connection): void {
   };
   let settingsReady: Promise<void> = Promise.resolve();
 
+  // Only an open document is checked, at its current version (closed meanwhile: nothing to say).
+  const scheduler = new CheckScheduler((uri) => documents.get(uri) && publishDiagnostics(ctx, uri));
   const check = (uri: string) => {
-    if (settingsLoaded) publishDiagnostics(ctx, uri);
+    if (settingsLoaded) scheduler.schedule(uri);
     // Before the first settings arrive, wait for them so the first diagnostics use the right severities.
-    else void settingsReady.then(() => documents.get(uri) && publishDiagnostics(ctx, uri));
+    else void settingsReady.then(() => documents.get(uri) && scheduler.schedule(uri));
   };
-  const checkAll = () => documents.all().forEach((d) => publishDiagnostics(ctx, d.uri));
+  const checkAll = () => documents.all().forEach((d) => scheduler.schedule(d.uri));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -121,6 +124,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent(guard(ctx, 'check', undefined, (e) => check(e.document.uri)));
   documents.onDidClose(
     guard(ctx, 'close', undefined, (e) => {
+      scheduler.cancel(e.document.uri);
       cache.drop(e.document.uri);
       // A file the workspace check covered goes back to its findings on disk; others are cleared.
       if (!workspace.onClose(e.document.uri)) clearDiagnostics(ctx, e.document.uri);

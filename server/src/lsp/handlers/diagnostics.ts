@@ -1,7 +1,7 @@
 /**
- * Diagnostics for one document, computed synchronously (the core takes well under a millisecond,
- * so there is no debounce for a typist to notice), then the outline-changed notification so
- * the client's views refresh without polling.
+ * Diagnostics for one document's current version, then the outline-changed notification so the
+ * client's views refresh without polling. When to run is the scheduler's business (scheduler.ts:
+ * a burst of changes is checked once, at its newest version).
  */
 import { OUTLINE_CHANGED_NOTIFICATION, type OutlineChangedParams } from '../../protocol';
 import { toDiagnostic } from '../convert';

@@ -1,0 +1,68 @@
+/**
+ * When to check a changed document (issue 8): not once per version. Checking a 20 MB draft takes
+ * a few hundred milliseconds; checking every keystroke's version made the diagnostics of the last
+ * one arrive seconds after typing stopped, and parsed and published versions already replaced.
+ *
+ * So a change schedules one check per document after a quiet spell half as long as that
+ * document's last check took (20 KB: under a millisecond; 20 MB: a few hundred), and every newer
+ * change pushes it back: the versions typed meanwhile are never checked, only the newest. Someone
+ * who never pauses still gets diagnostics every MAX_WAIT_MS. The check runs the document's
+ * current version, so what it publishes is current when it is sent.
+ */
+
+/** The longest a document waits behind a stream of changes. */
+export const MAX_WAIT_MS = 1000;
+/** The quiet spell, as a share of the document's last check time, and its bounds. */
+const QUIET_SHARE = 0.5;
+const MIN_QUIET_MS = 0;
+const MAX_QUIET_MS = 400;
+
+interface Pending {
+  timer: ReturnType<typeof setTimeout>;
+  /** When the oldest change not yet checked arrived. */
+  since: number;
+}
+
+export class CheckScheduler {
+  private readonly pending = new Map<string, Pending>();
+  /** How long each document's last check took, in ms. */
+  private readonly cost = new Map<string, number>();
+
+  constructor(
+    private readonly run: (uri: string) => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** A newer version of `uri` is here: check it once the changes pause. */
+  schedule(uri: string): void {
+    const previous = this.pending.get(uri);
+    if (previous) clearTimeout(previous.timer);
+    const since = previous?.since ?? this.now();
+    const quiet = Math.min(MAX_QUIET_MS, Math.max(MIN_QUIET_MS, QUIET_SHARE * (this.cost.get(uri) ?? 0)));
+    const delay = Math.max(0, Math.min(quiet, since + MAX_WAIT_MS - this.now()));
+    this.pending.set(uri, { timer: setTimeout(() => this.fire(uri), delay), since });
+  }
+
+  /** The document closed: forget it. */
+  cancel(uri: string): void {
+    const p = this.pending.get(uri);
+    if (p) clearTimeout(p.timer);
+    this.pending.delete(uri);
+    this.cost.delete(uri);
+  }
+
+  /** Whether a check of `uri` is waiting (for tests). */
+  isPending(uri: string): boolean {
+    return this.pending.has(uri);
+  }
+
+  private fire(uri: string): void {
+    this.pending.delete(uri);
+    const start = this.now();
+    try {
+      this.run(uri);
+    } finally {
+      this.cost.set(uri, this.now() - start);
+    }
+  }
+}
