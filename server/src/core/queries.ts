@@ -2,6 +2,7 @@
 import { formatLabelLike, toChineseNumber } from './numbering';
 import type { DocumentModel, Heading, Line } from './model';
 import type { Range } from './text';
+import { coreText } from './strings';
 
 export function range(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
@@ -115,7 +116,8 @@ export function lineList(lines: number[]): string {
   return lines.map((l) => l + 1).join('、');
 }
 
+/** Heading level names by locale, index = level (from the core's string table). */
 export const LEVEL_NAMES = {
-  zh: ['', '一级标题', '二级标题', '三级标题', '四级标题'],
-  en: ['', 'level-1 heading', 'level-2 heading', 'level-3 heading', 'level-4 heading'],
+  zh: ['', coreText('zh', 'level.1'), coreText('zh', 'level.2'), coreText('zh', 'level.3'), coreText('zh', 'level.4')],
+  en: ['', coreText('en', 'level.1'), coreText('en', 'level.2'), coreText('en', 'level.3'), coreText('en', 'level.4')],
 };

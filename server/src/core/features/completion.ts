@@ -11,6 +11,7 @@ import { indentWidth, trimmedEnd } from '../text';
 import type { Locale } from '../types';
 import { LEVEL_NAMES, documentBrackets, range } from '../queries';
 import { templateHeading } from '../skeleton';
+import { coreText } from '../strings';
 import { sectionDef } from '../profiles';
 
 /** One completion: an ordinal that can come next, or a statutory section as a ready-made heading. */
@@ -30,10 +31,6 @@ export interface CompletionOffer {
 /** Before the cursor: nothing, or the beginning of an ordinal (`（`, `（三`, `三`, `3.`). */
 const PARTIAL = /^(?:[（(][一二三四五六七八九十0-9０-９]{0,3}[）)]?|[一二三四五六七八九十]{1,3}、?|[0-9０-９]{1,2}[.．]?)?$/;
 
-const WORDS = {
-  zh: { nth: (n: number) => `第${n}个`, insert: '插入法定章节：', separate: '单独成章：', optional: '（可选）' },
-  en: { nth: (n: number) => `#${n}`, insert: 'insert statutory section: ', separate: 'as its own section: ', optional: ' (optional)' },
-};
 
 /** Completions at `pos`: next ordinals in the document's bracket width, then missing sections (only where the rest of the line is blank). */
 export function completionsAt(model: DocumentModel, pos: Position, locale: Locale = 'zh'): CompletionOffer[] {
@@ -51,7 +48,7 @@ export function completionsAt(model: DocumentModel, pos: Position, locale: Local
     const label = formatLabelLike(level, ordinal, brackets);
     if (seen.has(label) || !sameClass(partial, level)) continue;
     seen.add(label);
-    const detail = `${LEVEL_NAMES[locale][level]} ${WORDS[locale].nth(ordinal)}`;
+    const detail = `${LEVEL_NAMES[locale][level]} ${coreText(locale, 'completion.nth', { n: ordinal })}`;
     offers.push({ label, kind: 'ordinal', detail, insertText: label, replace, sortText: String(offers.length).padStart(3, '0') });
   }
   const restBlank = trimmedEnd(line.text) <= character;
@@ -95,7 +92,6 @@ function sameClass(partial: string, level: Level): boolean {
 
 /** Missing sections (and those only mentioned inside another) as level-1 headings with the right ordinal. */
 function sectionOffers(model: DocumentModel, lineNo: number, replace: Range, locale: Locale, start: number): CompletionOffer[] {
-  const w = WORDS[locale];
   const level1Before = model.roots.filter((r) => r.level === 1 && r.line < lineNo);
   const ordinal = level1Before.length ? level1Before[level1Before.length - 1].position + 1 : 1;
   const offers: CompletionOffer[] = [];
@@ -107,7 +103,7 @@ function sectionOffers(model: DocumentModel, lineNo: number, replace: Range, loc
       offers.push({
         label: text,
         kind: 'section',
-        detail: `${status === 'missing' ? w.insert : w.separate}${def.name[locale]}${def.required ? '' : w.optional}`,
+        detail: `${coreText(locale, status === 'missing' ? 'completion.insert' : 'completion.separate')}${def.name[locale]}${def.required ? '' : coreText(locale, 'completion.optional')}`,
         documentation: `“${def.statutory}”\n\n${model.profile.basis}`,
         insertText: text,
         replace,

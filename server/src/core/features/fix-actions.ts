@@ -5,6 +5,7 @@
  */
 import { batchFixOf, fixAll, nonOverlapping } from '../fix';
 import { LineIndex } from '../text';
+import { coreText } from '../strings';
 import type { Finding, Fix, LintOptions, Locale, TextEdit } from '../types';
 
 /** One edit set that fixes many findings at once, with its title for the editor. */
@@ -15,10 +16,6 @@ export interface BatchFix {
   count: number;
 }
 
-const TITLES = {
-  zh: { kind: (n: number) => `修复全部同类问题（${n}处）`, all: (n: number) => `修复全部可自动修复的问题（${n}处）` },
-  en: { kind: (n: number) => `Fix all problems of this kind (${n})`, all: (n: number) => `Fix all auto-fixable problems (${n})` },
-};
 
 /** Every safe fix of `rule`, when at least two findings of it have one. */
 export function fixAllOfRule(text: string, findings: Finding[], rule: string, locale: Locale = 'zh'): BatchFix | null {
@@ -29,7 +26,7 @@ export function fixAllOfRule(text: string, findings: Finding[], rule: string, lo
   if (fixes.length < 2) return null;
   const chosen = nonOverlapping(text, fixes);
   if (chosen.length === 0) return null;
-  return { title: TITLES[locale].kind(chosen.length), edits: chosen.flatMap((f) => f.edits), count: chosen.length };
+  return { title: coreText(locale, 'fix.kind', { n: chosen.length }), edits: chosen.flatMap((f) => f.edits), count: chosen.length };
 }
 
 /** All safe fixes to a fixed point, as the smallest edits that produce it; null when nothing changes. */
@@ -37,7 +34,7 @@ export function fixAllDocument(text: string, options: LintOptions = {}): BatchFi
   const result = fixAll(text, options);
   const edits = minimalEdits(text, result.text);
   if (edits.length === 0) return null;
-  return { title: TITLES[options.locale ?? 'zh'].all(result.applied), edits, count: result.applied };
+  return { title: coreText(options.locale ?? 'zh', 'fix.all', { n: result.applied }), edits, count: result.applied };
 }
 
 /**

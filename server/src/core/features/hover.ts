@@ -7,6 +7,7 @@ import type { Position, Range } from '../text';
 import type { Locale } from '../types';
 import { range } from '../queries';
 import { sectionsByHeading } from './outline';
+import { coreText, type CoreStringId } from '../strings';
 import { sectionDef } from '../profiles';
 
 /** Hover text (Markdown) and the range it belongs to. */
@@ -15,23 +16,6 @@ export interface HoverInfo {
   contents: string;
   range: Range;
 }
-
-const WORDS = {
-  zh: {
-    required: '必备法定章节',
-    optional: '可选章节',
-    embedded: '法定章节（作为小标题出现，宜单独成章）',
-    covers: '对应法定内容',
-    basis: '依据',
-  },
-  en: {
-    required: 'Required statutory section',
-    optional: 'Optional section',
-    embedded: 'Statutory section (as a sub-heading; better a section of its own)',
-    covers: 'Statutory content',
-    basis: 'Basis',
-  },
-};
 
 /** The statutory section a heading at `pos` covers and its legal basis; null elsewhere. */
 export function hoverAt(model: DocumentModel, pos: Position, locale: Locale = 'zh'): HoverInfo | null {
@@ -42,9 +26,9 @@ export function hoverAt(model: DocumentModel, pos: Position, locale: Locale = 'z
   const match = sectionsByHeading(model).get(heading);
   const def = match && sectionDef(model.profile, match.id);
   if (!match || !def) return null;
-  const w = WORDS[locale];
-  const kind = match.status === 'embedded' ? w.embedded : def.required ? w.required : w.optional;
-  const colon = locale === 'en' ? ': ' : '：';
-  const contents = [`**${kind}${colon}${def.name[locale]}**`, `${w.covers}${colon}“${def.statutory}”`, `${w.basis}${colon}${model.profile.basis}`].join('\n\n');
+  const t = (id: CoreStringId) => coreText(locale, id);
+  const kind = t(match.status === 'embedded' ? 'hover.embedded' : def.required ? 'hover.required' : 'hover.optional');
+  const colon = t('colon');
+  const contents = [`**${kind}${colon}${def.name[locale]}**`, `${t('hover.covers')}${colon}“${def.statutory}”`, `${t('hover.basis')}${colon}${model.profile.basis}`].join('\n\n');
   return { contents, range: range(pos.line, heading.labelStart, line.contentEnd) };
 }

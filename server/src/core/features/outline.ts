@@ -8,6 +8,7 @@ import type { Range } from '../text';
 import type { Finding, Locale } from '../types';
 import { labelFor, range } from '../queries';
 import { sectionDef } from '../profiles';
+import { coreText } from '../strings';
 
 /** A statutory section's place in the checklist: present, embedded in another, or missing. */
 export interface ChecklistSection {
@@ -52,11 +53,6 @@ export interface OutlineSymbol {
   children: OutlineSymbol[];
 }
 
-const ROLE = {
-  zh: { required: '必备：', optional: '可选：', embedded: '含：', untitled: '（无标题）' },
-  en: { required: 'required: ', optional: 'optional: ', embedded: 'contains: ', untitled: '(untitled)' },
-};
-
 /** Symbols for the whole document: the title holding the heading tree, or the bare tree without a title. */
 export function documentSymbols(model: DocumentModel, locale: Locale = 'zh'): OutlineSymbol[] {
   const bySection = sectionsByHeading(model);
@@ -79,7 +75,7 @@ export function documentSymbols(model: DocumentModel, locale: Locale = 'zh'): Ou
   for (const r of model.roots) last = Math.max(last, r.endLine);
   return [
     {
-      name: title.text.trim() || ROLE[locale].untitled,
+      name: title.text.trim() || coreText(locale, 'outline.untitled'),
       detail: model.profile.name[locale],
       level: 0,
       range: lineRange(model, first, last),
@@ -123,7 +119,7 @@ function headingName(h: Heading, locale: Locale, line: Line): string {
   const adjacent = h.label !== null && h.spaceAfterLabel === 0 && h.textStart === h.labelEnd;
   const name = (adjacent ? line.text.slice(h.labelStart, h.textEnd) : `${h.label?.raw ?? ''}${h.text}`).trim();
   // VS Code rejects empty symbol names.
-  return name || ROLE[locale].untitled;
+  return name || coreText(locale, 'outline.untitled');
 }
 
 /** `必备：主要举措和成效` for a section heading, `含：…` for a sub-heading that carries a section. */
@@ -131,9 +127,8 @@ function roleOf(model: DocumentModel, match: SectionMatch | undefined, locale: L
   if (!match) return '';
   const def = sectionDef(model.profile, match.id);
   if (!def) return '';
-  const words = ROLE[locale];
-  if (match.status === 'embedded') return `${words.embedded}${def.name[locale]}`;
-  return `${def.required ? words.required : words.optional}${def.name[locale]}`;
+  if (match.status === 'embedded') return `${coreText(locale, 'outline.embedded')}${def.name[locale]}`;
+  return `${coreText(locale, def.required ? 'outline.required' : 'outline.optional')}${def.name[locale]}`;
 }
 
 /** Headings that carry a statutory section (present, or embedded as a sub-heading). */
