@@ -95,10 +95,12 @@ describe('language server: features', () => {
     const actions = await codeActions(doc, [], ['source.fixAll']);
     assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.gongwen']);
     const edits = editsOf(actions[0], doc.uri);
-    assert.ok(edits.every((e) => e.range.start.line === 13 && e.range.end.line === 13), 'only the changed line is replaced');
+    // Line 14's heading label and line 4's year range `2016-2020年` (number-form) are the safe fixes.
+    assert.ok(edits.every((e) => [3, 13].includes(e.range.start.line) && e.range.end.line === e.range.start.line), 'only the changed lines are replaced');
     const since = server.mark();
     doc.change(edits);
     assert.equal(doc.text.split('\n')[13], '三、下一步工作措施');
+    assert.match(doc.text.split('\n')[3], /《高青县法治政府建设实施纲要（2016—2020年）》/);
     assert.ok(!(await doc.diagnostics(since)).some((d) => d.code === 'heading-style'));
     assert.deepEqual(await codeActions(doc, [], ['source.fixAll']), [], 'nothing left to fix');
   });

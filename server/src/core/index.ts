@@ -29,7 +29,7 @@ export { RULES, RULE_IDS, findRule } from './rules/index';
 export { DOCS_BASE, ruleDocUrl, defaultSeverities, isRuleId } from './features/rule-docs';
 
 // Types.
-export type { Severity, SeveritySetting, Locale, Message, TextEdit, Fix, Finding, RuleMeta, LintOptions, RuleContext, Rule } from './types';
+export type { Severity, SeveritySetting, Locale, Message, TextEdit, Fix, Finding, RuleMeta, LintOptions, RuleContext, Rule, SupersededEntry } from './types';
 export type { DocumentModel, Heading, Line, LineKind, SectionMatch, SectionStatus, TitleBlock, Residue } from './model';
 export type { Position, Range } from './text';
 export type { Level, Label } from './numbering';

@@ -75,10 +75,11 @@ class Context implements RuleContext {
     return render(this.rule.meta.messages[key]?.[this.locale] ?? key, args);
   }
 
-  report(f: { range: Range; message: string; fixes?: Fix[] }): void {
+  report(f: { range: Range; message: string; fixes?: Fix[]; hint?: boolean }): void {
     if (++this.count === this.max + 1) this.result.truncated.push(this.rule.meta.id);
     if (this.count <= this.max) {
-      this.result.findings.push({ rule: this.rule.meta.id, severity: this.severity, range: f.range, message: f.message, fixes: f.fixes ?? [] });
+      const severity = f.hint ? 'hint' : this.severity;
+      this.result.findings.push({ rule: this.rule.meta.id, severity, range: f.range, message: f.message, fixes: f.fixes ?? [] });
     }
   }
 }

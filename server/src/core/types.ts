@@ -72,6 +72,23 @@ export interface LintOptions {
   allowLevel3UnderLevel1?: boolean;
   /** Findings kept per rule (default MAX_FINDINGS_PER_RULE); fix-all keeps them all (Infinity). */
   maxFindingsPerRule?: number;
+  /**
+   * More superseded documents for `superseded-basis`, added to its built-in table (where a
+   * configuration file, once there is one, will put an office's own list).
+   */
+  supersededBasis?: readonly SupersededEntry[];
+}
+
+/** A document that was replaced: cited as current from `since` on, it is out of date. */
+export interface SupersededEntry {
+  /** The title as cited, without 《》 (`国家行政机关公文处理办法`); short forms are entries of their own. */
+  title: string;
+  /** What replaced it, as it should be cited (`党政机关公文处理工作条例`). */
+  replacedBy: string;
+  /** The first report year in which citing `title` as current is wrong. */
+  since: number;
+  /** Where this is stated: the provision that repealed or replaced it. */
+  basis: string;
 }
 
 /** What a rule sees while it checks: the model, the options, its messages and a way to report. */
@@ -80,7 +97,11 @@ export interface RuleContext<K extends string = string> {
   readonly options: LintOptions;
   /** Renders one of this rule's messages in the requested locale; a misspelt id fails to compile. */
   t(key: K, args?: Record<string, string | number>): string;
-  report(finding: { range: Range; message: string; fixes?: Fix[] }): void;
+  /**
+   * Reports a finding at the rule's severity; `hint: true` marks one the rule is not sure of
+   * (a likely but not certain problem), shown as a hint whatever the rule's severity.
+   */
+  report(finding: { range: Range; message: string; fixes?: Fix[]; hint?: boolean }): void;
   /** True once this rule has reported more findings than will be kept: loops may stop early. */
   readonly saturated: boolean;
 }

@@ -17,6 +17,8 @@ import { rule as residue } from './residue';
 import { rule as doubledWord } from './doubled-word';
 import { rule as documentKind } from './document-kind';
 import { rule as dateDeadline } from './date-deadline';
+import { rule as numberForm } from './number-form';
+import { rule as documentNumber } from './document-number';
 
 /** Every rule, in the order they run. */
 export const RULES: DefinedRule[] = [
@@ -37,6 +39,8 @@ export const RULES: DefinedRule[] = [
   residue,
   doubledWord,
   documentKind,
+  numberForm,
+  documentNumber,
 ];
 
 /** The rule ids, in registry order (settings, CLI --rule). */

@@ -1,0 +1,140 @@
+/**
+ * The character pass behind doubled-word, shared with the text rules: `doubledPhrases` reads each
+ * character of a line once, and can note on the way where the text rules' trigger characters stand
+ * (`Noting`), so that a draft is read once for both and not twice (see text-scan.ts).
+ */
+
+/** The pattern, for reference: `doubledPhrases` finds exactly its `matchAll` matches, faster. */
+export const DOUBLED = /([\u4e00-\u9fff]{2,8})\1/g;
+
+/**
+ * Trigger characters to note while scanning: `table[c]` is 0 (not one), 2 (noted when it doubles
+ * the character before: `。。`), 3 (noted right after an ASCII digit: `39余`, `4月1号`) or any other
+ * value (noted always).
+ */
+export interface Noting {
+  readonly table: Uint8Array;
+  readonly at: number[];
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/** The answer for most lines, shared: callers only read what they are given. */
+const NONE: ReadonlyArray<readonly [number, number]> = [];
+const MASK = 1023;
+/**
+ * Where each character pair (hashed) was last seen, shared by every scan. Only a filter: a true
+ * repeat is always found from the entries written during its own scan, so stale or colliding
+ * entries cost one closer look at most, never a wrong answer; no reset is needed.
+ */
+const lastPair = new Int32Array(MASK + 1);
+
+/**
+ * `[start, length]` of each phrase written twice in a row in `s` from `from` to `to`: the same
+ * matches in the same order as `s.slice(from, to).matchAll(DOUBLED)` (leftmost, then longest, the
+ * search resuming after a match), offsets in `s`. The regex backtracks through seven lengths at
+ * every character. A doubled phrase repeats its first two characters 2 … 8 further on, and pairs
+ * rarely recur that close in Chinese text: so each character costs one read, one table look-up
+ * and one compare, and only where a pair recurs are the starts before it looked at closer.
+ */
+export function doubledPhrases(s: string, from = 0, to = s.length, noting?: Noting): ReadonlyArray<readonly [number, number]> {
+  let out: Array<[number, number]> | null = null;
+  let next = from; // every start before this is decided
+  if (noting) return doubledNoting(s, from, to, noting);
+  for (let j = nextRepeat(s, from, to, -1); j < to; j = nextRepeat(s, j + 1, to, s.charCodeAt(j))) {
+    if (!repeatsBefore(s, j - 1, next, to)) continue;
+    next = longestFirst(s, j, next, to, (out ??= []));
+  }
+  return out ?? NONE;
+}
+
+/**
+ * The next j from `from` on where the pair (j-1, j) was seen 1 … 8 code units before, or `to`.
+ * The loop that reads every character holds no call, so that the compiler keeps it tight.
+ */
+function nextRepeat(s: string, from: number, to: number, prev: number): number {
+  for (let j = from; j < to; j++) {
+    const c = s.charCodeAt(j);
+    const h = (prev * 31 + c) & MASK;
+    prev = c;
+    const seen = j - lastPair[h];
+    lastPair[h] = j;
+    // 1 ≤ seen ≤ 8 as one unsigned compare: one branch per character instead of two.
+    if ((seen - 1) >>> 0 < 8) return j;
+  }
+  return to;
+}
+
+/** `doubledPhrases` with `nextRepeatNoting`: a copy, so that neither loop pays for the other's branch. */
+function doubledNoting(s: string, from: number, to: number, noting: Noting): ReadonlyArray<readonly [number, number]> {
+  let out: Array<[number, number]> | null = null;
+  let next = from;
+  for (let j = nextRepeatNoting(s, from, to, -1, noting); j < to; j = nextRepeatNoting(s, j + 1, to, s.charCodeAt(j), noting)) {
+    if (!repeatsBefore(s, j - 1, next, to)) continue;
+    next = longestFirst(s, j, next, to, (out ??= []));
+  }
+  return out ?? NONE;
+}
+
+/** `nextRepeat` that also notes trigger characters: a copy, so that the plain loop stays as tight. */
+function nextRepeatNoting(s: string, from: number, to: number, prev: number, noting: Noting): number {
+  const table = noting.table;
+  const at = noting.at;
+  for (let j = from; j < to; j++) {
+    const c = s.charCodeAt(j);
+    const k = table[c];
+    if (k !== 0 && (k === 2 ? c === prev : k !== 3 || (prev - 48) >>> 0 < 10)) at.push(j);
+    const h = (prev * 31 + c) & MASK;
+    prev = c;
+    const seen = j - lastPair[h];
+    lastPair[h] = j;
+    if ((seen - 1) >>> 0 < 8) return j;
+  }
+  return to;
+}
+
+/**
+ * A true repeat ends at j; a phrase starting before it may still be longer or start earlier:
+ * decides the starts from `next` on in order, adds the first match, and returns the new `next`.
+ */
+function longestFirst(s: string, j: number, next: number, to: number, out: Array<[number, number]>): number {
+  for (let i = Math.max(next, j - 9); i <= j - 3; i++) {
+    const len = doubledAt(s, i, to);
+    if (len) {
+      out.push([i, len]);
+      return i + 2 * len;
+    }
+    next = i + 1;
+  }
+  return next;
+}
+
+/** Whether some start in [next, k-2] begins a Han phrase that is written again from k. */
+function repeatsBefore(s: string, k: number, next: number, to: number): boolean {
+  const c = s.charCodeAt(k);
+  if (!isHan(c)) return false;
+  for (let i = Math.max(next, k - 8); i <= k - 2; i++) {
+    if (s.charCodeAt(i) === c && k + (k - i) <= to && sameHan(s, i, k - i)) return true;
+  }
+  return false;
+}
+
+/** The longest doubled phrase starting at i (the regex's greedy choice), 0 when none. */
+function doubledAt(s: string, i: number, to: number): number {
+  const c0 = s.charCodeAt(i);
+  if (!isHan(c0)) return 0;
+  const c1 = s.charCodeAt(i + 1);
+  for (let len = Math.min(8, (to - i) >> 1); len >= 2; len--) {
+    if (s.charCodeAt(i + len) === c0 && s.charCodeAt(i + len + 1) === c1 && sameHan(s, i, len)) return len;
+  }
+  return 0;
+}
+
+/** `s[i, i+len)` is Han from its second character on and written again right after. */
+function sameHan(s: string, i: number, len: number): boolean {
+  for (let k = 1; k < len; k++) {
+    const c = s.charCodeAt(i + k);
+    if (c !== s.charCodeAt(i + len + k) || !isHan(c)) return false;
+  }
+  return true;
+}
