@@ -6,7 +6,7 @@
  * Only a number that reads as one (organ code, four-digit year, serial, 号) is looked at.
  */
 import { defineRule, type RuleContext } from './types';
-import { isDigit, isHan, textScan } from './text-scan';
+import { isDigit, isHan, Group, hitsOf } from './text-scan';
 import { range } from './util';
 
 const OPEN = '[【(（［﹝';
@@ -32,7 +32,7 @@ export const rule = defineRule({
   check(ctx) {
     const { model } = ctx;
     const text = model.text;
-    const scan = textScan(model);
+    const scan = hitsOf(model, Group.Number);
     for (let k = 0; k < scan.at.length && !ctx.saturated; k++) {
       const p = scan.at[k];
       if (text.charCodeAt(p) !== 0x53f7) continue; // 号 after a digit

@@ -19,6 +19,12 @@ import { rule as documentKind } from './document-kind';
 import { rule as dateDeadline } from './date-deadline';
 import { rule as numberForm } from './number-form';
 import { rule as documentNumber } from './document-number';
+import { rule as staleContent } from './stale-content';
+import { rule as supersededBasis } from './superseded-basis';
+import { rule as requestInReport } from './request-in-report';
+import { rule as placeholder } from './placeholder';
+import { rule as punctuationWidth } from './punctuation-width';
+import { rule as easilyConfused } from './easily-confused';
 
 /** Every rule, in the order they run. */
 export const RULES: DefinedRule[] = [
@@ -41,6 +47,12 @@ export const RULES: DefinedRule[] = [
   documentKind,
   numberForm,
   documentNumber,
+  staleContent,
+  supersededBasis,
+  requestInReport,
+  placeholder,
+  punctuationWidth,
+  easilyConfused,
 ];
 
 /** The rule ids, in registry order (settings, CLI --rule). */

@@ -6,7 +6,7 @@
  * `日`, not `号`, in formal text. Only unambiguous forms get a safe fix; the rest a suggestion.
  */
 import { defineRule, type Fix, type RuleContext } from './types';
-import { isDigit, isHan, textScan } from './text-scan';
+import { isDigit, isHan, Group, hitsOf } from './text-scan';
 import { range } from './util';
 
 const CONNECTORS = new Set([...'-~–－一'].map((c) => c.charCodeAt(0)));
@@ -38,7 +38,7 @@ export const rule = defineRule({
   check(ctx) {
     const { model } = ctx;
     const text = model.text;
-    const scan = textScan(model);
+    const scan = hitsOf(model, Group.Number);
     let fullWidthRunEnd = -1;
     for (let k = 0; k < scan.at.length && !ctx.saturated; k++) {
       const p = scan.at[k];

@@ -28,7 +28,6 @@ export const EASILY_CONFUSED: readonly Confusable[] = [
   { wrong: '布署', right: '部署', basis: { zh: `${XIANDAI}收“部署”，无“布署”`, en: '现代汉语词典 (7th ed.) has 部署, not 布署' } },
   { wrong: '贯切', right: '贯彻', basis: { zh: `${XIANDAI}收“贯彻”，无“贯切”`, en: '现代汉语词典 (7th ed.) has 贯彻, not 贯切' } },
   { wrong: '再接再励', right: '再接再厉', basis: { zh: `${XIANDAI}：再接再厉（“厉”同“砺”，磨快）`, en: '现代汉语词典 (7th ed.): 再接再厉' } },
-  { wrong: '一如继往', right: '一如既往', basis: { zh: `${XIANDAI}：一如既往`, en: '现代汉语词典 (7th ed.): 一如既往' } },
   { wrong: '迫不急待', right: '迫不及待', basis: { zh: `${XIANDAI}：迫不及待`, en: '现代汉语词典 (7th ed.): 迫不及待' } },
   { wrong: '必竟', right: '毕竟', basis: { zh: `${XIANDAI}收“毕竟”，无“必竟”`, en: '现代汉语词典 (7th ed.) has 毕竟, not 必竟' } },
   { wrong: '防碍', right: '妨碍', basis: { zh: `${XIANDAI}收“妨碍”，无“防碍”`, en: '现代汉语词典 (7th ed.) has 妨碍, not 防碍' } },

@@ -1,0 +1,228 @@
+/**
+ * punctuation-width: Chinese text takes full-width punctuation (GB/T 15834-2011): `，；：？！（）“”`,
+ * not `,;:?!()"` between Chinese characters; and a mark is not doubled (`。。`, `，，`). Numbers,
+ * times, URLs and Latin text keep theirs (`1,000`, `10:30`, `http://…?id=1`, `Zhang Wei, Esq.`).
+ *
+ * A draft that uses half-width marks throughout did not slip: it was converted (pasted from a web
+ * page or a PDF, or folded by a tool — the published pages in the corpus are). Hundreds of warnings
+ * would bury every real finding, so such a draft gets one hint that says so, with a fix that
+ * converts them all; a draft that is mostly full-width gets a warning and a safe fix per slip.
+ */
+import { defineRule, type Fix, type RuleContext, type TextEdit } from './types';
+import type { DocumentModel } from '../model';
+import { isDigit, isHan, Group, hitsOf } from './text-scan';
+import { range } from './util';
+
+/** ASCII mark (by code) → its full-width form. */
+const FULL_OF: string[] = [];
+const PAIRS = ',，;；:：?？!！(（)）';
+for (let i = 0; i < PAIRS.length; i += 2) FULL_OF[PAIRS.charCodeAt(i)] = PAIRS[i + 1];
+/** Half-width marks at or above this many, and more than the full-width ones: the document's habit. */
+const HABIT = 5;
+
+interface Slip {
+  line: number;
+  /** Column of the mark; for a bracket or quote pair, both marks. */
+  cols: number[];
+  texts: string[];
+}
+
+export const rule = defineRule({
+  meta: {
+    id: 'punctuation-width',
+    description: { zh: '中文之间应使用全角标点，标点不得重复（GB/T 15834-2011）', en: 'Full-width punctuation between Chinese characters, no doubled marks (GB/T 15834-2011)' },
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    messages: {
+      half: { zh: '中文之间应使用全角标点“{expected}”，此处为半角“{found}”（GB/T 15834-2011）', en: 'Full-width {expected} between Chinese characters, not {found} (GB/T 15834-2011)' },
+      habit: {
+        zh: '全文有{count}处中文之间使用半角标点（如此处“{found}”），疑为网页或PDF转换所致；公文应使用全角标点（GB/T 15834-2011）',
+        en: '{count} half-width marks between Chinese characters (like {found} here), probably from a conversion; Chinese text takes full-width marks (GB/T 15834-2011)',
+      },
+      habitFix: { zh: '全部改为全角标点（{count}处）', en: 'Make all {count} full-width' },
+      doubled: { zh: '标点重复：“{found}”', en: 'Doubled punctuation: {found}' },
+      fix: { zh: '改为“{expected}”', en: 'Change to {expected}' },
+      fixDoubled: { zh: '删除重复的“{mark}”', en: 'Remove the repeated {mark}' },
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const text = model.text;
+    const hits = hitsOf(model, Group.Punct);
+    const slips = new Slips();
+    let pairedUpTo = -1;
+    for (let k = 0; k < hits.at.length && !ctx.saturated; k++) {
+      const p = hits.at[k];
+      const line = model.lines[hits.line[k]];
+      const c = text.charCodeAt(p);
+      const col = p - line.start;
+      if (c > 0x3000) {
+        reportDoubled(ctx, text, p, line.index, col); // 。，、；： noted only when doubled
+      } else if (c === 40 || c === 41 || c === 34) {
+        if (p <= pairedUpTo) continue;
+        const pair = c === 34 ? quotes(model, line.index) : brackets(model, text, p, line.index);
+        if (pair) {
+          pairedUpTo = line.start + pair.cols[pair.cols.length - 1];
+          slips.addPair(pair);
+        } else if (c === 34) pairedUpTo = line.end; // quotes of a line are decided at once
+      } else if (isChineseMark(text, p, c)) slips.add(line.index, col, FULL_OF[c], true);
+    }
+    const count = slips.col.length;
+    if (!count) return;
+    if (count >= HABIT && !moreFullWidth(text, count)) reportHabit(ctx, slips);
+    else for (let i = 0; i < count; i++) if (slips.first[i]) reportSlip(ctx, slips, i);
+  },
+});
+
+/**
+ * The marks to convert, flat (a draft converted throughout has hundreds): one entry per mark;
+ * `first` marks where a finding starts (a bracket or quote pair is one finding of two marks).
+ */
+class Slips {
+  readonly line: number[] = [];
+  readonly col: number[] = [];
+  readonly text: string[] = [];
+  readonly first: boolean[] = [];
+
+  add(line: number, col: number, text: string, first: boolean): void {
+    this.line.push(line);
+    this.col.push(col);
+    this.text.push(text);
+    this.first.push(first);
+  }
+
+  addPair(pair: Slip): void {
+    pair.cols.forEach((col, i) => this.add(pair.line, col, pair.texts[i], i === 0));
+  }
+
+  /** The marks of the finding that starts at `i`. */
+  end(i: number): number {
+    let e = i + 1;
+    while (e < this.col.length && !this.first[e]) e++;
+    return e;
+  }
+}
+
+/** Han, or a mark that only Chinese text uses. */
+function chinese(c: number): boolean {
+  return isHan(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e) || c === 0x201c || c === 0x201d;
+}
+
+/** `,;:?!` standing between Chinese characters (a number may stand on one side: `38件,同比`, `时间:10`). */
+function isChineseMark(text: string, p: number, c: number): boolean {
+  const before = text.charCodeAt(p - 1);
+  let q = p + 1;
+  while (text[q] === ' ') q++;
+  const after = q < text.length ? text.charCodeAt(q) : 10;
+  const end = after === 10 || after === 13;
+  if (c === 58) return chinese(before) && (chinese(after) || isDigit(after)); // :
+  if (c === 63 || c === 33) return chinese(before) && (chinese(after) || end); // ? !
+  // `,` and `;`: `1,000` and `a, b` are not Chinese; `15%,全年` is.
+  return (chinese(before) && (chinese(after) || isDigit(after) || end)) || ((isDigit(before) || before === 37) && chinese(after));
+}
+
+/** A `( … )` pair on one line around Chinese text or right after it; not a heading's label, not a 文号 year. */
+function brackets(model: DocumentModel, text: string, p: number, index: number): Slip | null {
+  const line = model.lines[index];
+  const lineEnd = line.start + line.contentEnd;
+  let open = p;
+  let close = -1;
+  if (text[p] === '(') {
+    for (let i = p + 1; i < lineEnd && i < p + 200; i++) {
+      if (text[i] === '(' || text[i] === '（') return null;
+      if (text[i] === ')' || text[i] === '）') {
+        close = i;
+        break;
+      }
+    }
+  } else {
+    // A `)` whose opening partner is the full-width one: `（内容)`. Searched on this line only.
+    close = p;
+    open = -1;
+    for (let i = p - 1; i >= line.start + line.contentStart; i--) {
+      if (text[i] === '（') open = i;
+      if (text[i] === '（' || text[i] === '(' || text[i] === ')' || text[i] === '）') break;
+    }
+    if (open === -1) return null;
+  }
+  if (close === -1) return null;
+  const inner = text.slice(open + 1, close);
+  // A heading's label (`(一)`) is heading-style's business; labels open their line.
+  if (line.kind === 'heading' && open - line.start < line.contentStart + 8) {
+    const heading = model.headings.find((h) => h.line === index);
+    if (heading && open - line.start < heading.labelEnd) return null;
+  }
+  // `(1)` or `(一)` opening a line is a list label: heading-style's business, not ours.
+  if (open === line.start + line.contentStart && /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(inner)) return null;
+  if (/^(?:19|20)\d{2}$/.test(inner) && /^\d+号/.test(text.slice(close + 1, close + 6))) return null; // 阳法通(2017)32号: document-number
+  if (!(chinese(text.charCodeAt(open - 1)) || /[\u4e00-\u9fff]/.test(inner))) return null;
+  const cols: number[] = [];
+  const texts: string[] = [];
+  if (text[open] === '(') {
+    cols.push(open - line.start);
+    texts.push('（');
+  }
+  if (text[close] === ')') {
+    cols.push(close - line.start);
+    texts.push('）');
+  }
+  return { line: index, cols, texts };
+}
+
+/** ASCII `"` on a line with Chinese text, paired in order: `"…"` → `“…”`. An odd count is left alone. */
+function quotes(model: DocumentModel, index: number): Slip | null {
+  const line = model.lines[index];
+  const cols: number[] = [];
+  for (let i = line.text.indexOf('"'); i !== -1; i = line.text.indexOf('"', i + 1)) cols.push(i);
+  if (cols.length % 2 || !/[\u4e00-\u9fff]/.test(line.text)) return null;
+  for (let i = 0; i < cols.length; i += 2) if (!/[\u4e00-\u9fff]/.test(line.text.slice(cols[i] + 1, cols[i + 1]))) return null;
+  return { line: index, cols, texts: cols.map((_, i) => (i % 2 ? '”' : '“')) };
+}
+
+/**
+ * Whether the text holds more full-width `，` than `count`: read with indexOf (far faster than a
+ * loop), and only as far as needed — a full-width draft answers after `count` commas.
+ */
+function moreFullWidth(text: string, count: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf('，'); i !== -1; i = text.indexOf('，', i + 1)) if (++n > count) return true;
+  return false;
+}
+
+function reportSlip(ctx: RuleContext, slips: Slips, i: number): void {
+  const e = slips.end(i);
+  const line = ctx.model.lines[slips.line[i]];
+  let found = '';
+  let expected = '';
+  const edits: TextEdit[] = [];
+  for (let k = i; k < e; k++) {
+    found += line.text[slips.col[k]];
+    expected += slips.text[k];
+    edits.push({ range: range(line.index, slips.col[k], slips.col[k] + 1), newText: slips.text[k] });
+  }
+  const fix: Fix = { title: ctx.t('fix', { expected }), edits, safe: true, preferred: true };
+  ctx.report({ range: range(line.index, slips.col[i], slips.col[e - 1] + 1), message: ctx.t('half', { expected, found }), fixes: [fix] });
+}
+
+/** One hint for a document that is half-width throughout, on its first slip, with a fix for all. */
+function reportHabit(ctx: RuleContext, slips: Slips): void {
+  const count = slips.col.length;
+  const found = ctx.model.lines[slips.line[0]].text[slips.col[0]];
+  const edits: TextEdit[] = [];
+  for (let k = 0; k < count; k++) edits.push({ range: range(slips.line[k], slips.col[k], slips.col[k] + 1), newText: slips.text[k] });
+  const fix: Fix = { title: ctx.t('habitFix', { count }), edits, safe: false, preferred: true };
+  ctx.report({ range: range(slips.line[0], slips.col[0], slips.col[0] + 1), message: ctx.t('habit', { count, found }), fixes: [fix], hint: true });
+}
+
+/** `。。`, `，，`: the hit is the second mark; a longer run is reported once, at its second mark. */
+function reportDoubled(ctx: RuleContext, text: string, p: number, index: number, col: number): void {
+  if (text[p - 2] === text[p]) return;
+  let e = p + 1;
+  while (text[e] === text[p]) e++;
+  const mark = text[p];
+  ctx.report({
+    range: range(index, col - 1, col - 1 + (e - p + 1)),
+    message: ctx.t('doubled', { found: text.slice(p - 1, e) }),
+    fixes: [{ title: ctx.t('fixDoubled', { mark }), edits: [{ range: range(index, col, col + (e - p)), newText: '' }], safe: true, preferred: true }],
+  });
+}
