@@ -1,12 +1,14 @@
 /**
  * Node entry of the language server. The transport (--stdio, --node-ipc, --socket) comes from the
- * command line. With stdio, stdout is the protocol, so console output goes to the client's log.
+ * command line. With stdio, stdout is the protocol, so console output goes to the client's log,
+ * and stdin is read by lsp/stdio.ts, which ends the server on a message it cannot frame.
  */
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
+import { createStdioConnection } from './lsp/stdio';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
 
 console.log = (...args: unknown[]) => connection.console.log(format(...args));
 console.info = (...args: unknown[]) => connection.console.info(format(...args));
