@@ -4,11 +4,10 @@
  * and stdin is read by lsp/stdio.ts, which ends the server on a message it cannot frame.
  */
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
-import { createStdioConnection } from './lsp/stdio';
+import { createServerConnection } from './lsp/stdio';
 
-const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 
 console.log = (...args: unknown[]) => connection.console.log(format(...args));
 console.info = (...args: unknown[]) => connection.console.info(format(...args));

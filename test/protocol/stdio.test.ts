@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { SERVER } from './harness';
 
@@ -117,5 +117,40 @@ describe('language server: stdio framing', () => {
     assert.equal(late.error?.code, -32600);
     s.send({ jsonrpc: '2.0', method: 'exit', params: null });
     assert.equal(await exitWithin(s), 0);
+  });
+});
+
+describe('language server: node IPC (what VS Code uses)', () => {
+  test('after shutdown, requests get InvalidRequest and no result; exit ends with 0', async () => {
+    const proc = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const received: any[] = [];
+    const waiters: Array<() => void> = [];
+    proc.on('message', (m) => {
+      received.push(m);
+      waiters.splice(0).forEach((w) => w());
+    });
+    const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+    const answer = (id: number) =>
+      new Promise<any>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no answer to request ${id} within 10 s`)), 10_000);
+        const look = () => {
+          const hit = received.find((m) => m.id === id && !('method' in m));
+          if (!hit) return void waiters.push(look);
+          clearTimeout(timer);
+          resolve(hit);
+        };
+        look();
+      });
+    proc.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    assert.ok((await answer(1)).result.capabilities);
+    proc.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    proc.send({ jsonrpc: '2.0', id: 2, method: 'shutdown', params: null });
+    assert.equal((await answer(2)).result, null);
+    proc.send({ jsonrpc: '2.0', id: 3, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///x.txt' } } });
+    const late = await answer(3);
+    assert.equal(late.result, undefined);
+    assert.equal(late.error?.code, -32600);
+    proc.send({ jsonrpc: '2.0', method: 'exit', params: null });
+    assert.equal(await exited, 0);
   });
 });

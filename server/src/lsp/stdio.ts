@@ -2,12 +2,15 @@
  * The language server over --stdio guards the one channel it has: a message it cannot frame (no
  * Content-Length, a wrong one, a header without a colon) is logged on stderr and ends the process
  * with a non-zero code, so the client restarts it instead of talking to a server that went deaf;
- * after `shutdown` no request is served (each gets the InvalidRequest error the protocol asks for).
+ * after `shutdown` no request is served (each gets the InvalidRequest error the protocol asks for),
+ * over stdio and over IPC alike.
  */
 import {
   AbstractMessageReader,
   createConnection,
   ErrorCodes,
+  IPCMessageReader,
+  IPCMessageWriter,
   ProposedFeatures,
   StreamMessageReader,
   StreamMessageWriter,
@@ -15,6 +18,8 @@ import {
   type DataCallback,
   type Disposable,
   type Message,
+  type MessageReader,
+  type MessageWriter,
   type RequestMessage,
   type ResponseMessage,
 } from 'vscode-languageserver/node';
@@ -24,8 +29,8 @@ class AfterShutdownGuard extends AbstractMessageReader {
   shutdownReceived = false;
 
   constructor(
-    private readonly inner: StreamMessageReader,
-    private readonly writer: StreamMessageWriter,
+    private readonly inner: MessageReader,
+    private readonly writer: MessageWriter,
   ) {
     super();
     inner.onError((e) => this.fireError(e));
@@ -55,8 +60,18 @@ class AfterShutdownGuard extends AbstractMessageReader {
   }
 }
 
+/** The connection for the transport on the command line: guarded stdio or IPC (what VS Code uses), else the library's own. */
+export function createServerConnection(): Connection {
+  if (process.argv.includes('--stdio')) return createStdioConnection();
+  if (process.argv.includes('--node-ipc')) {
+    const writer = new IPCMessageWriter(process);
+    return createConnection(ProposedFeatures.all, new AfterShutdownGuard(new IPCMessageReader(process), writer), writer);
+  }
+  return createConnection(ProposedFeatures.all);
+}
+
 /** An LSP connection over stdin/stdout that exits (code 1) on a framing error, saying why on stderr. */
-export function createStdioConnection(): Connection {
+function createStdioConnection(): Connection {
   const writer = new StreamMessageWriter(process.stdout);
   const reader = new AfterShutdownGuard(new StreamMessageReader(process.stdin), writer);
   const fatal = (why: string) => {
