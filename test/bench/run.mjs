@@ -21,6 +21,7 @@ import * as esbuild from 'esbuild';
 import { loadSeeds, sectionsOf, buildDraft } from './drafts.mjs';
 import { benchEditor } from './editor.mjs';
 import { benchCli } from './cli.mjs';
+import { benchStartup } from './startup.mjs';
 import { AUDIT_TARGET_MS, benchAudit } from './audit.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,7 +31,7 @@ const quick = args.has('--quick');
 const RESULTS = path.join(here, 'results.md');
 const log = (s) => process.stderr.write(`${s}\n`);
 
-const TARGET = { step: 11, floor: 20, peer: 30, p95: 10, peakMb: 300 };
+const TARGET = { step: 11, floor: 20, peer: 30, p95: 10, peakMb: 300, startupMs: 60 };
 
 const started = new Date();
 const loadStart = os.loadavg();
@@ -78,11 +79,14 @@ async function main() {
   const cli = await benchCli({ repoRoot, bundle, core, sections, count: quick ? 200 : 1000, runs: quick ? 1 : 3, log });
   if (!cli.ready) log(`  cli SKIPPED: ${cli.reason}`);
 
+  log('cli start-up: small drafts, whole process …');
+  const startup = benchStartup({ repoRoot, runs: quick ? 5 : 20, log });
+
   log(`audit: ${quick ? 200 : 1000} drafts in 20 folders …`);
   const audit = await benchAudit({ repoRoot, core, sections, count: quick ? 200 : 1000, runs: quick ? 1 : 3, log });
   if (!audit.ready) log(`  audit SKIPPED: ${audit.reason}`);
 
-  const report = compose({ coreRun, editor, cli, audit, buildNote });
+  const report = compose({ coreRun, editor, cli, startup, audit, buildNote });
   process.stdout.write(`\n${report.table}\n`);
   if (!args.has('--no-write')) {
     if (!existsSync(RESULTS)) writeFileSync(RESULTS, HEADER);
@@ -117,7 +121,7 @@ split into lines plus one heading regex per line over the same text. "markdownli
 The machine is shared and noisy: the load average is recorded with each run.
 `;
 
-function compose({ coreRun, editor, cli, buildNote, audit }) {
+function compose({ coreRun, editor, cli, startup, buildNote, audit }) {
   const rows = coreRun.results;
   const sized = rows.filter((r) => r.kind !== 'seed');
   const mbps = (r) => r.bytes / 1e6 / (r.ours.median / 1000);
@@ -191,6 +195,21 @@ function compose({ coreRun, editor, cli, buildNote, audit }) {
     targets.push({ name: 'audit target', met: null, value: `not measured: ${audit.reason}` });
   }
 
+  // Issue 8 item 10: a small draft checked in at most 60 ms, the whole process included.
+  const smallRun = startup.ready ? startup.rows.find((r) => r.name.startsWith('gongwen check small UTF-8')) : null;
+  const bareNode = startup.ready ? startup.rows[0] : null;
+  targets.push(
+    smallRun
+      ? {
+          name: `CLI start-up: \`gongwen check\` of a small draft ≤ ${TARGET.startupMs} ms`,
+          met: smallRun.wall.min <= TARGET.startupMs,
+          value: `fastest of ${startup.runs} ${smallRun.wall.min.toFixed(0)} ms, median ${smallRun.wall.median.toFixed(0)} ms; \`node -e 0\` alone ${bareNode.wall.min.toFixed(0)} ms`,
+          by: `${(smallRun.wall.min - TARGET.startupMs).toFixed(0)} ms over`,
+          why: `Node itself starts in ${bareNode.wall.min.toFixed(0)} ms here (fastest run); the command adds ${(smallRun.wall.min - bareNode.wall.min).toFixed(0)} ms on top (loading a 0.3 MB bundle, the check, the output)`,
+        }
+      : { name: 'CLI start-up', met: null, value: `not measured: ${startup.reason}` },
+  );
+
   const mark = (t) => (t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED');
   const targetLines = targets.map((t) => `- **${mark(t)}** — ${t.name}: ${t.value}${t.met === false ? `; ${t.by}. Why: ${t.why}.` : ''}`);
 
@@ -229,6 +248,11 @@ function compose({ coreRun, editor, cli, buildNote, audit }) {
       ]
     : [`- CLI not measured: ${cli.reason}`];
 
+  const fmtRun = (r) => `wall clock fastest ${r.wall.min.toFixed(0)} ms, median ${r.wall.median.toFixed(0)} ms${r.cpu ? `; CPU (user + system) fastest ${r.cpu.min.toFixed(0)} ms, median ${r.cpu.median.toFixed(0)} ms` : ''}`;
+  const startupLines = startup.ready
+    ? [`- Start-up, whole process, ${startup.runs} runs each:`, ...startup.rows.map((r) => `  - ${r.name}: ${fmtRun(r)}`)]
+    : [`- Start-up not measured: ${startup.reason}`];
+
   const markdown = [
     '',
     `## ${started.toISOString().replace('T', ' ').slice(0, 16)} UTC${quick ? ' (--quick)' : ''}`,
@@ -250,6 +274,7 @@ function compose({ coreRun, editor, cli, buildNote, audit }) {
     '### CLI',
     '',
     ...cliLines,
+    ...startupLines,
     '',
     '### Audit (issue 12)',
     '',
@@ -272,6 +297,7 @@ function compose({ coreRun, editor, cli, buildNote, audit }) {
     '',
     ...editorLines.map((l) => l.replace(/\*\*/g, '')),
     ...cliLines.map((l) => l.replace(/\*\*/g, '')),
+    ...startupLines,
     '',
     ...targets.map((t) => `${mark(t).padEnd(12)} ${t.name}: ${t.value}${t.met === false ? ` (${t.by})` : ''}`),
   ].join('\n');
