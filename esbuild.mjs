@@ -15,6 +15,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode'],
+  // jsonc-parser's `main` is a UMD build whose lazy requires esbuild cannot follow; its ESM build bundles.
+  mainFields: ['module', 'main'],
   define: { __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 

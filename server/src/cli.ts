@@ -3,6 +3,8 @@
  * (options and help in node/cli-args.ts). Exit codes: 0 clean, 1 problems of warning or error
  * severity, 2 usage or read errors (always with a message, never a stack trace).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { lintText, RULE_IDS, type LintOptions, type Locale } from './core';
 import { InputError, readInput } from './node/read-input';
@@ -11,6 +13,7 @@ import { formatGithub, formatJunit } from './node/format-ci';
 import { FORMATS, UsageError, localeOf, parseCli, usage, wantsColor, type CliValues } from './node/cli-args';
 import { formatOutline, toOutlineJson } from './node/outline-text';
 import { collectFiles, describeCollection } from './node/collect-files';
+import { ConfigResolver, optionsFor } from './node/config-file';
 import { auditCommand } from './node/audit/command';
 import { checkFile, checkInWorkers, isCheckWorker, serveCheckWorker, workerCount, type FileOutcome } from './node/parallel';
 import type { SaveOptions } from './node/save';
@@ -53,17 +56,26 @@ export function main(argv: string[]): number | Promise<number> {
   const jobs = /^\d+$/.test(values.jobs ?? '') ? Number(values.jobs) : NaN;
   if (!Number.isSafeInteger(jobs)) return usageError(`--jobs: ${values.jobs}`, locale, command);
   if (files.length === 0) return usageError(locale === 'zh' ? '缺少文件参数' : 'no file given', locale, command);
-  const options: LintOptions = { locale, only: values.rule };
+  if (values.config !== undefined && !existsSync(values.config)) return usageError(locale === 'zh' ? `找不到配置文件：${values.config}` : `no such configuration file: ${values.config}`, locale, command);
+  // The nearest .gongwen.json applies per file (--config names one for all); a locale given on the
+  // command line or in GONGWEN_LOCALE beats the file's.
+  const explicitLocale = values.locale !== undefined || !!process.env.GONGWEN_LOCALE;
+  const resolver = new ConfigResolver(locale, values.config === undefined ? undefined : path.resolve(values.config));
+  const base: LintOptions = explicitLocale ? { locale, only: values.rule } : { only: values.rule };
   const inputs = expandInputs(files, locale);
   if (inputs.length === 0) return 2;
-  if (command === 'outline') return outline(inputs, options, format === 'json');
+  const perFile = (file: string) => optionsFor(file, base, resolver, values['stdin-filename']);
+  for (const file of inputs) perFile(file);
+  for (const loaded of resolver.all()) for (const problem of loaded.problems) process.stderr.write(`gongwen: ${problem}\n`);
+  const options: LintOptions = explicitLocale ? base : { ...base, locale: resolver.forDir(process.cwd())?.config.locale ?? locale };
+  if (command === 'outline') return outline(inputs, options, format === 'json', perFile);
   const output: Output = {
     format: format as Output['format'],
     quiet: !!values.quiet,
     color: wantsColor(values, !!process.stdout.isTTY, process.env),
     stdinName: values['stdin-filename'],
   };
-  return check(inputs, options, output, !!values.fix, jobs, { breakHardLinks: values['break-hardlinks'] });
+  return check(inputs, options, output, !!values.fix, jobs, { base, perFile, file: values.config === undefined ? undefined : path.resolve(values.config) }, { breakHardLinks: values['break-hardlinks'] });
 }
 
 // The command named before a parse error, so the usage printed is that command's.
@@ -79,13 +91,22 @@ function expandInputs(args: string[], locale: Locale): string[] {
   return collected.files;
 }
 
-function check(files: string[], options: LintOptions, output: Output, fix: boolean, jobs: number, save: SaveOptions): number | Promise<number> {
+/** How each file's options come about: the command line's `base`, the file's configuration applied. */
+interface PerFile {
+  base: LintOptions;
+  perFile: (file: string) => LintOptions;
+  /** --config, when given. */
+  file?: string;
+}
+
+/** `options` are the run's (the summary's locale); each file is checked with its own (`config`). */
+function check(files: string[], options: LintOptions, output: Output, fix: boolean, jobs: number, config: PerFile, save: SaveOptions): number | Promise<number> {
   const report = (outcome: FileOutcome) => process.stderr.write(outcome.messages);
   const workers = workerCount(jobs, files, fix, __filename);
-  if (workers > 1) return checkInWorkers(__filename, files, options, fix, workers, report, save).then((outcomes) => summarize(outcomes, options, output));
+  if (workers > 1) return checkInWorkers(__filename, files, config.base, fix, workers, report, save, config.file).then((outcomes) => summarize(outcomes, options, output));
   return summarize(
     files.map((path) => {
-      const outcome = checkFile(path, options, fix, save);
+      const outcome = checkFile(path, config.perFile(path), fix, save);
       report(outcome);
       return outcome;
     }),
@@ -122,13 +143,13 @@ function render(results: FileResult[], locale: Locale, { format, color, stdinNam
   }
 }
 
-function outline(files: string[], options: LintOptions, json: boolean): number {
+function outline(files: string[], options: LintOptions, json: boolean, perFile: (file: string) => LintOptions): number {
   const locale = options.locale ?? 'zh';
   const done: FileResult[] = [];
   for (const path of files) {
     try {
       const { text } = readInput(path, locale);
-      const result = lintText(text, options);
+      const result = lintText(text, perFile(path));
       if (!json) process.stdout.write(formatOutline(path, result, locale));
       done.push({ path, result });
     } catch (e) {

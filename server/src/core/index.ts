@@ -24,6 +24,9 @@ export { insertSectionEdits, templateHeading } from './skeleton';
 // Report types.
 export { PROFILES, FZZF_PROFILE, GIP_PROFILE, detectProfile, sectionDef, type ReportProfile, type SectionDef, type SectionId } from './profiles';
 
+// The configuration file (.gongwen.json), as data: hosts find and parse it.
+export { readConfig, applyConfig, type GongwenConfig, type ConfigProblem } from './config';
+
 // Rules: the registry and what hosts derive from it.
 export { RULES, RULE_IDS, findRule } from './rules/index';
 export { DOCS_BASE, ruleDocUrl, defaultSeverities, isRuleId } from './features/rule-docs';

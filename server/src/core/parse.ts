@@ -16,17 +16,22 @@ import { detectKind } from './kinds';
 import { detectProfile, PROFILES, type ReportProfile } from './profiles';
 import { contentOf, type DocumentModel, type Line, type LineKind, type Residue } from './model';
 
-/** Parses a draft; the report type comes from its title or opening unless `profile` is given. */
-export function parse(text: string, profile?: ReportProfile): DocumentModel {
+/**
+ * Parses a draft. The report type is `choice` when it is one profile; otherwise it is detected from
+ * the title or opening among `choice` (custom profiles of a configuration file first) or the built-in ones.
+ */
+export function parse(text: string, choice?: ReportProfile | readonly ReportProfile[]): DocumentModel {
+  const candidates = choice === undefined ? PROFILES : isProfileList(choice) ? choice : [choice];
+  let profile = isProfileList(choice) ? undefined : choice;
   const lines = mapLines(text, (start, end, next, index): Line => new TextLine(text, index, start, end, next));
   const residue = markResidue(text, lines);
   markPageMarkers(lines, residue);
   const { signatureLine, dateLine } = markClosing(lines);
-  const { title, addresseeLine, openingLine, cover } = markPreamble(lines, residue, titleVocabulary(profile ? [profile] : PROFILES));
+  const { title, addresseeLine, openingLine, cover } = markPreamble(lines, residue, titleVocabulary(candidates));
   // Without an opening paragraph, the first paragraph speaks for the text (`本报告依据…`).
   const lead = openingLine ?? firstParagraph(lines);
   const leadText = lead === null ? '' : contentOf(lines[lead]);
-  profile ??= detectProfile(`${title?.text ?? ''}\n${leadText}`);
+  profile ??= detectProfile(`${title?.text ?? ''}\n${leadText}`, candidates);
   const documentKind = profile === PROFILES[0] ? detectKind(title?.text ?? null, leadText) : null;
   const { year: reportYear, source: reportYearSource } = findReportYear(lines, title, lead, dateLine);
   const headings = buildHeadings(lines, profile, reportYear);
@@ -131,4 +136,8 @@ function markBookmarks(line: Line, residue: Residue[]): void {
       if (s >= line.contentEnd) line.kind = 'residue';
     }
   }
+}
+
+function isProfileList(choice: ReportProfile | readonly ReportProfile[] | undefined): choice is readonly ReportProfile[] {
+  return Array.isArray(choice);
 }

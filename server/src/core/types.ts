@@ -4,6 +4,7 @@
  */
 import type { DocumentModel } from './model';
 import type { Range } from './text';
+import type { ReportProfile } from './profiles';
 
 /** How serious a finding is; the adapters map it to the editor's and SARIF's levels. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -77,6 +78,11 @@ export interface LintOptions {
    * configuration file, once there is one, will put an office's own list).
    */
   supersededBasis?: readonly SupersededEntry[];
+  /**
+   * The report type: one profile (the configuration's `profile`), or the candidates detected from
+   * the title and opening (custom profiles first, then the built-in ones). Built-in detection when absent.
+   */
+  profile?: ReportProfile | readonly ReportProfile[];
 }
 
 /** A document that was replaced: cited as current from `since` on, it is out of date. */

@@ -26,6 +26,7 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
@@ -87,10 +88,12 @@ const HELP = {
   --quiet, -q             只报告错误（不报告警告、提示和建议）
   --jobs N, -j N          用 N 个线程并行检查（默认 1；0 表示每个 CPU 一个）
   --stdin-filename 名称   标准输入（-）在输出中显示的文件名
+  --config 文件, -c 文件  使用这个配置文件（默认：从被检查文件所在文件夹向上找最近的 .gongwen.json）
   --locale zh|en          输出语言（默认中文；也可设环境变量 GONGWEN_LOCALE）
   --color, --no-color     终端输出是否着色（默认：终端上着色；设置 NO_COLOR 时不着色）`,
     outline: `gongwen outline [选项] 文件...
   --format 格式           text（默认）| json
+  --config 文件, -c 文件  使用这个配置文件
   --locale zh|en          输出语言`,
     audit: `gongwen audit [选项] 路径...（审核汇总表：每份报告一行）
   --format 格式           html（默认）| csv | json
@@ -110,10 +113,12 @@ const HELP = {
   --quiet, -q             report errors only (no warnings, info or hints)
   --jobs N, -j N          check in N threads (default 1; 0 means one per CPU)
   --stdin-filename NAME   the file name shown for stdin (-)
+  --config FILE, -c FILE  use this configuration (default: the nearest .gongwen.json above each file)
   --locale zh|en          language of the output (default Chinese; or GONGWEN_LOCALE)
   --color, --no-color     colour the text output (default: on a terminal, unless NO_COLOR is set)`,
     outline: `gongwen outline [options] FILE...
   --format FORMAT         text (default) | json
+  --config FILE, -c FILE  use this configuration
   --locale zh|en          language of the output`,
     audit: `gongwen audit [options] PATH... (the audit table: one row per report)
   --format FORMAT         html (default) | csv | json

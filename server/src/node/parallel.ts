@@ -10,6 +10,7 @@ import { InputError, readInput } from './read-input';
 import { decodingNote, fixInput } from './fix-file';
 import { displayPath } from './display';
 import type { SaveOptions } from './save';
+import { ConfigResolver, optionsFor } from './config-file';
 
 /** What checking one file gave: its result (null when it could not be read) and its stderr lines. */
 export interface FileOutcome {
@@ -69,6 +70,8 @@ interface WorkerData {
   options: LintOptions;
   fix: boolean;
   save: SaveOptions;
+  /** `--config`; without it each worker applies each file's nearest .gongwen.json itself. */
+  configFile?: string;
 }
 type ToWorker = { batch: Array<[number, string]> } | { stop: true };
 type FromWorker = { done: Array<[number, FileOutcome]> } | { index: number; bug: string };
@@ -101,13 +104,14 @@ export function isCheckWorker(): boolean {
 
 /** The worker side: checks each batch it is sent and answers with the outcomes. */
 export function serveCheckWorker(): void {
-  const { options, fix, save } = workerData as WorkerData;
+  const { options, fix, save, configFile } = workerData as WorkerData;
+  const resolver = new ConfigResolver(options.locale ?? 'zh', configFile);
   parentPort!.on('message', (m: ToWorker) => {
     if ('stop' in m) return parentPort!.close();
     const done: Array<[number, FileOutcome]> = [];
     for (const [index, path] of m.batch) {
       try {
-        const outcome = checkFile(path, options, fix, save);
+        const outcome = checkFile(path, optionsFor(path, options, resolver), fix, save);
         done.push([index, { ...outcome, result: outcome.result && forTransfer(outcome.result) }]);
       } catch (e) {
         if (done.length) parentPort!.postMessage({ done } satisfies FromWorker);
@@ -133,6 +137,7 @@ export function checkInWorkers(
   jobs: number,
   onOutcome: (o: FileOutcome) => void,
   save: SaveOptions = {},
+  configFile?: string,
 ): Promise<FileOutcome[]> {
   return new Promise((resolve, reject) => {
     const outcomes: Array<FileOutcome | undefined> = new Array(files.length);
@@ -165,7 +170,7 @@ export function checkInWorkers(
       w.postMessage({ batch } satisfies ToWorker);
     };
     for (let k = 0; k < jobs; k++) {
-      const w = new Worker(entry, { workerData: { tag: TAG, options, fix, save } satisfies WorkerData });
+      const w = new Worker(entry, { workerData: { tag: TAG, options, fix, save, configFile } satisfies WorkerData });
       workers.push(w);
       w.on('message', (m: FromWorker) => {
         if (settled) return;

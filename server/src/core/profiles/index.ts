@@ -22,9 +22,12 @@ export function sectionDef(profile: ReportProfile, id: string): SectionDef | und
 
 const detectors = new Map<ReportProfile, RegExp>();
 
-/** The report type a title (or opening) announces; the 法治政府建设 profile by default. */
-export function detectProfile(text: string): ReportProfile {
-  for (const p of PROFILES) {
+/**
+ * The report type a title (or opening) announces, among `candidates` (custom profiles first);
+ * the 法治政府建设 profile by default.
+ */
+export function detectProfile(text: string, candidates: readonly ReportProfile[] = PROFILES): ReportProfile {
+  for (const p of candidates) {
     if (!p.detect) continue;
     let re = detectors.get(p);
     if (!re) detectors.set(p, (re = new RegExp(p.detect)));

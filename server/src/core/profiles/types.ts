@@ -58,4 +58,6 @@ export interface ReportProfile {
    */
   unnumberedHeading: string;
   sections: SectionDef[];
+  /** Words a title of this type must contain besides the 文种 (a stricter title form; custom profiles). */
+  titleMustInclude?: string[];
 }

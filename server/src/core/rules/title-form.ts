@@ -15,6 +15,7 @@ export const rule = defineRule({
       organ: { zh: '标题缺少发文机关名称', en: 'The title does not name the issuing organ' },
       year: { zh: '标题缺少报告年度', en: 'The title does not name the report year' },
       genre: { zh: '标题缺少文种“{genre}”', en: 'The title lacks the document type {genre}' },
+      mustInclude: { zh: '标题应含“{word}”（报告类型“{profile}”的标题要求）', en: 'The title should contain “{word}” (the title form of {profile})' },
       punct: { zh: '标题末尾不应有标点', en: 'No punctuation at the end of the title' },
       fixPunct: { zh: '删除末尾标点', en: 'Remove the punctuation' },
     },
@@ -28,6 +29,10 @@ export const rule = defineRule({
     if (!/(?:19|20)\d{2}\s*年/.test(title.text)) ctx.report({ range: where, message: ctx.t('year') });
     const genre = ctx.model.profile.genre;
     if (!title.text.includes(genre)) ctx.report({ range: where, message: ctx.t('genre', { genre }) });
+    // A stricter title form from a custom profile (.gongwen.json): words the title must contain.
+    for (const word of ctx.model.profile.titleMustInclude ?? []) {
+      if (!title.text.includes(word)) ctx.report({ range: where, message: ctx.t('mustInclude', { word, profile: ctx.model.profile.name[ctx.options.locale ?? 'zh'] }) });
+    }
     const last = main.text.slice(main.contentStart, main.contentEnd).match(/[。．.，,；;：:！!？?]+$/);
     if (last) {
       const r = range(main.index, main.contentEnd - last[0].length, main.contentEnd);
