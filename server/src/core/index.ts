@@ -25,7 +25,7 @@ export { insertSectionEdits, templateHeading } from './skeleton';
 export { PROFILES, FZZF_PROFILE, GIP_PROFILE, detectProfile, sectionDef, type ReportProfile, type SectionDef, type SectionId } from './profiles';
 
 // The configuration file (.gongwen.json), as data: hosts find and parse it.
-export { readConfig, applyConfig, type GongwenConfig, type ConfigProblem } from './config';
+export { readConfig, applyConfig, type GongwenConfig, type ConfigProblem } from './features/config';
 
 // Rules: the registry and what hosts derive from it.
 export { RULES, RULE_IDS, findRule } from './rules/index';

@@ -5,9 +5,9 @@
  * regular expression (custom detection words are matched literally), so no file can hang a check.
  * A bad value is reported with its JSON path and left at its default; the rest still applies.
  */
-import { PROFILES, type ReportProfile, type SectionDef } from './profiles';
-import { isRuleId } from './features/rule-docs';
-import type { LintOptions, Locale, SeveritySetting } from './types';
+import { PROFILES, type ReportProfile, type SectionDef } from '../profiles';
+import { isRuleId } from './rule-docs';
+import type { LintOptions, Locale, SeveritySetting } from '../types';
 
 /** What a configuration file says, validated. Absent fields leave the host's settings alone. */
 export interface GongwenConfig {
