@@ -1,7 +1,7 @@
 // One build for every entry point: the VS Code client, the language server and the `gongwen` CLI.
 // `tsc` only type-checks; esbuild bundles each entry into a single small file under dist/.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -35,4 +35,13 @@ if (watch) {
   }
 } else {
   await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
+}
+await writeConfigSchema();
+
+/** dist/gongwen-config.schema.json from the rule registry (server/src/node/config-schema.ts), built and run here. */
+async function writeConfigSchema() {
+  const out = await esbuild.build({ ...common, entryPoints: ['server/src/node/config-schema.ts'], format: 'esm', write: false, sourcemap: false, minify: false, banner: undefined });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/gongwen-config.schema.json', mod.formatSchema(mod.generateSchema()));
 }

@@ -1,13 +1,9 @@
 /**
- * Generates syntaxes/gongwen-config.schema.json, the JSON schema of `.gongwen.json`, from the rule
- * registry and the built-in profiles, so VS Code completes and validates the file (jsonValidation in
- * package.json). `npm run gen:manifest` runs it; test/unit/config.test.ts fails on drift.
+ * The JSON schema of `.gongwen.json`, from the rule registry and the built-in profiles, so VS Code
+ * completes and validates the file (jsonValidation in package.json). esbuild.mjs writes it to
+ * dist/gongwen-config.schema.json at every build, so it cannot drift from the rules.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { PROFILES, RULES } from '../../server/src/core';
-
-export const SCHEMA_FILE = path.resolve(__dirname, '../../syntaxes/gongwen-config.schema.json');
+import { PROFILES, RULES } from '../core';
 const SEVERITY = { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] };
 const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' };
 const WORDS = { type: 'array', items: { type: 'string', minLength: 1 } };
@@ -76,14 +72,5 @@ export function generateSchema(): object {
   };
 }
 
+/** The schema file's text. */
 export const formatSchema = (schema: object) => `${JSON.stringify(schema, null, 2)}\n`;
-
-if (require.main === module) {
-  const text = formatSchema(generateSchema());
-  let old = '';
-  try {
-    old = readFileSync(SCHEMA_FILE, 'utf8');
-  } catch {}
-  if (old !== text) writeFileSync(SCHEMA_FILE, text);
-  console.log(`${path.relative(process.cwd(), SCHEMA_FILE)} ${old === text ? 'unchanged' : 'written'}`);
-}
