@@ -14,6 +14,7 @@ export const rule = defineRule({
     messages: {
       organ: { zh: '标题缺少发文机关名称', en: 'The title does not name the issuing organ' },
       year: { zh: '标题缺少报告年度', en: 'The title does not name the report year' },
+      yearChar: { zh: '标题中年份“{year}”后缺少“年”字（应为“{year}年度”）', en: 'The year {year} in the title lacks 年 ({year}年度)' },
       genre: { zh: '标题缺少文种“{genre}”', en: 'The title lacks the document type {genre}' },
       mustInclude: { zh: '标题应含“{word}”（报告类型“{profile}”的标题要求）', en: 'The title should contain “{word}” (the title form of {profile})' },
       punct: { zh: '标题末尾不应有标点', en: 'No punctuation at the end of the title' },
@@ -26,7 +27,11 @@ export const rule = defineRule({
     const main = ctx.model.lines[title.mainLine];
     const where = contentRange(main);
     if (!title.organ) ctx.report({ range: where, message: ctx.t('organ') });
-    if (!/(?:19|20)\d{2}\s*年/.test(title.text)) ctx.report({ range: where, message: ctx.t('year') });
+    if (!/(?:19|20)\d{2}\s*年/.test(title.text)) {
+      // `2025度…`: the year is there (and read as the report year), its 年 is not.
+      const bare = /((?:19|20)\d{2})\s*度/.exec(title.text);
+      ctx.report({ range: where, message: bare ? ctx.t('yearChar', { year: bare[1] }) : ctx.t('year') });
+    }
     const genre = ctx.model.profile.genre;
     if (!title.text.includes(genre)) ctx.report({ range: where, message: ctx.t('genre', { genre }) });
     // A stricter title form from a custom profile (.gongwen.json): words the title must contain.
