@@ -54,7 +54,7 @@ class AfterShutdownGuard extends AbstractMessageReader {
     });
   }
 
-  dispose(): void {
+  override dispose(): void {
     super.dispose();
     this.inner.dispose();
   }
