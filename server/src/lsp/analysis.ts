@@ -37,6 +37,10 @@ export class AnalysisCache {
   get(doc: TextDocument, options: LintOptions, generation: number): Analysis {
     let entry = this.entries.get(doc.uri);
     if (!entry || entry.doc !== doc || entry.version !== doc.version) {
+      // Let go of the old version's model before building the new one: on a 20 MB draft two
+      // models alive at once are what lifts the peak (issue 8).
+      this.entries.delete(doc.uri);
+      entry = undefined; // the local too: it held the old entry while `parse` runs below
       entry = { doc, version: doc.version, model: parse(doc.getText()), generation: -1, analysis: null, loggedFailures: new Set() };
       this.entries.set(doc.uri, entry);
     }

@@ -15,6 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AUDIT_REQUEST, CHECK_FILES_REQUEST, FIX_ALL_KIND, INSERT_SECTION_REQUEST, LIST_REPORT_FILES_REQUEST, OUTLINE_REQUEST } from '../protocol';
 import { AnalysisCache } from './analysis';
 import { CheckScheduler } from './scheduler';
+import { collectGarbage, COLLECT_ABOVE_CHARS } from './memory';
 import { guard, type ClientSupport, type ServerContext } from './context';
 import { defaultSettings, lintOptionsOf, readSettings, type Settings } from './settings';
 import { clearDiagnostics, publishDiagnostics } from './handlers/diagnostics';
@@ -79,7 +80,12 @@ export function startServer(connection: Connection): void {
   let settingsReady: Promise<void> = Promise.resolve();
 
   // Only an open document is checked, at its current version (closed meanwhile: nothing to say).
-  const scheduler = new CheckScheduler((uri) => documents.get(uri) && publishDiagnostics(ctx, uri));
+  const scheduler = new CheckScheduler((uri) => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    if (doc.getText().length > COLLECT_ABOVE_CHARS) collectGarbage();
+    publishDiagnostics(ctx, uri);
+  });
   const check = (uri: string) => {
     if (settingsLoaded) scheduler.schedule(uri);
     // Before the first settings arrive, wait for them so the first diagnostics use the right severities.
