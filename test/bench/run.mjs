@@ -10,6 +10,7 @@
  *   npm run bench -- --quick      shorter timings and 200 CLI files, for trying the script out
  *   npm run bench -- --no-write   do not append to results.md
  *   npm run bench -- --no-build   use dist/ as it is instead of rebuilding it first
+ *   npm run bench -- --only-big   only the issue-8 part: typing into 2 MB / 20 MB drafts, per-rule scaling
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { loadSeeds, sectionsOf, buildDraft } from './drafts.mjs';
 import { benchEditor } from './editor.mjs';
 import { benchCli } from './cli.mjs';
 import { benchStartup } from './startup.mjs';
+import { typeInto } from './typing.mjs';
 import { AUDIT_TARGET_MS, benchAudit } from './audit.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -62,6 +64,17 @@ async function main() {
   });
   const core = createRequire(import.meta.url)(bundle);
 
+  // Issue 8: typing into 2 MB and 20 MB drafts, and per-rule scaling on adversarial drafts.
+  const big = await benchBig(core);
+  if (args.has('--only-big')) {
+    process.stdout.write(`\n${big}\n`);
+    if (!args.has('--no-write')) {
+      if (!existsSync(RESULTS)) writeFileSync(RESULTS, HEADER);
+      appendFileSync(RESULTS, `\n## ${started.toISOString().replace('T', ' ').slice(0, 16)} UTC (--only-big)\n\n${machineLine(buildNote)}\n\n${big}`);
+    }
+    return;
+  }
+
   log('core: parse + rules + outline, the floor and markdownlint (in a child process with --expose-gc) …');
   const coreRun = await runCoreChild(bundle);
 
@@ -87,12 +100,47 @@ async function main() {
   if (!audit.ready) log(`  audit SKIPPED: ${audit.reason}`);
 
   const report = compose({ coreRun, editor, cli, startup, audit, buildNote });
+  report.markdown += `\n${big}`;
+  report.table += `\n\n${big}`;
   process.stdout.write(`\n${report.table}\n`);
   if (!args.has('--no-write')) {
     if (!existsSync(RESULTS)) writeFileSync(RESULTS, HEADER);
     appendFileSync(RESULTS, report.markdown);
     log(`appended to ${path.relative(repoRoot, RESULTS)}`);
   }
+}
+
+/** The typing runs and the scaling table, as Markdown. */
+async function benchBig(core) {
+  const sections = sectionsOf(core, loadSeeds(repoRoot));
+  const out = ['### Big documents in the editor (issue 8): typing at 10 keys/s, fresh server per size', ''];
+  for (const [name, bytes] of [['2 MB', 2e6], ['20 MB', 20e6]]) {
+    log(`typing into a ${name} draft …`);
+    const r = await typeInto({ repoRoot, text: buildDraft(core, sections, bytes), keys: quick ? 20 : 40, log });
+    out.push(
+      r.ok
+        ? `- ${name}: opened (first diagnostics) in ${r.openMs.toFixed(0)} ms; ${r.keys} keys → ${r.publishes} publishes (${r.ordered ? 'in version order' : '**OUT OF ORDER**'}); **last key's diagnostics ${r.lastMs.toFixed(0)} ms after it**; **peak RSS ${r.peakMb?.toFixed(0) ?? '?'} MB** (targets: 50 ms at 2 MB, 1 s at 20 MB; 400 MB)`
+        : `- ${name}: not measured: ${r.reason}`,
+    );
+  }
+  log('scaling per rule on adversarial drafts …');
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'scaling.ts'), quick ? '2000' : '4000'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+  out.push('', '### Scaling per rule on adversarial drafts (test/lib/adversarial.ts), CPU ms, fastest of 3: check / fix-all', '');
+  if (child.status !== 0) out.push(`not measured: scaling.ts exited ${child.status}`);
+  else {
+    out.push('| rule | n | 2n | 4n | 4n / n (check, fix) |', '|---|---:|---:|---:|---:|');
+    for (const { rule, sizes } of JSON.parse(child.stdout)) {
+      const cell = (s) => `${(s.chars / 1e3).toFixed(0)}k chars: ${s.check.toFixed(1)} / ${s.fix.toFixed(1)}`;
+      const ratio = (a, b) => (a < 1 ? '<1 ms' : `${(b / a).toFixed(1)}×`);
+      out.push(`| ${rule} | ${cell(sizes[0])} | ${cell(sizes[1])} | ${cell(sizes[2])} | ${ratio(sizes[0].check, sizes[2].check)}, ${ratio(sizes[0].fix, sizes[2].fix)} |`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+function machineLine(buildNote) {
+  const l = os.loadavg().map((v) => v.toFixed(2)).join(' ');
+  return `Machine: ${os.availableParallelism()} CPUs, Node ${process.version}; load average ${l}. Commit ${spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).stdout?.trim()}; ${buildNote}.`;
 }
 
 function runCoreChild(bundle) {
