@@ -16,7 +16,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   const clientOptions: LanguageClientOptions = {
     // No scheme filter: the server only reads synced text, so untitled and virtual documents work too.
     documentSelector: [{ language: LANGUAGE_ID }],
-    synchronize: { configurationSection: 'gongwen' },
+    // .gongwen.json changes re-check open reports (the server reads the files; see server/src/lsp/config-files.ts).
+    synchronize: { configurationSection: 'gongwen', fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwen.json') },
   };
   // The id 'gongwen' makes the client honour the `gongwen.trace.server` setting.
   return new LanguageClient('gongwen', '公文报告 Gongwen', serverOptions, clientOptions);

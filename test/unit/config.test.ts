@@ -133,6 +133,16 @@ describe('custom profiles', () => {
   });
 });
 
+describe('superseded documents', () => {
+  test("an office's own entries reach superseded-basis", () => {
+    const { config, problems } = readConfig({ supersededBasis: [{ title: '某市行政执法办法', replacedBy: '某市行政执法条例', since: 2020, basis: '某市人大常委会公告第1号' }, { title: 'x' }] });
+    assert.equal(problems.length, 1, 'the incomplete entry is named');
+    const text = DRAFT.replace('（一）加强组织领导', '（一）加强组织领导，严格执行《某市行政执法办法》');
+    assert.ok(lintText(text, applyConfig({}, config)).findings.some((f) => f.rule === 'superseded-basis' && /某市行政执法条例/.test(f.message)));
+    assert.ok(!lintText(text).findings.some((f) => f.rule === 'superseded-basis'));
+  });
+});
+
 describe('broken files', () => {
   test('invalid JSON: one message with file, line and column; the defaults apply', () => {
     const loaded = parseConfigText('x/.gongwen.json', '{\n  "rules": {\n    "residue": "off"\n  \n', 'zh');

@@ -21,6 +21,8 @@ interface Entry {
   /** The document object: a reopened document restarts at version 1 under the same URI. */
   doc: TextDocument;
   version: number;
+  /** The report type the model was parsed for (a configuration file may choose it). */
+  profileChoice: LintOptions['profile'];
   model: DocumentModel;
   generation: number;
   analysis: Analysis | null;
@@ -36,12 +38,13 @@ export class AnalysisCache {
   /** The analysis of the document's current version under the given settings generation. */
   get(doc: TextDocument, options: LintOptions, generation: number): Analysis {
     let entry = this.entries.get(doc.uri);
-    if (!entry || entry.doc !== doc || entry.version !== doc.version) {
+    // A configuration file can choose the report type: a different choice needs a new parse.
+    if (!entry || entry.doc !== doc || entry.version !== doc.version || entry.profileChoice !== options.profile) {
       // Let go of the old version's model before building the new one: on a 20 MB draft two
       // models alive at once are what lifts the peak (issue 8).
       this.entries.delete(doc.uri);
       entry = undefined; // the local too: it held the old entry while `parse` runs below
-      entry = { doc, version: doc.version, model: parse(doc.getText()), generation: -1, analysis: null, loggedFailures: new Set() };
+      entry = { doc, version: doc.version, profileChoice: options.profile, model: parse(doc.getText(), options.profile), generation: -1, analysis: null, loggedFailures: new Set() };
       this.entries.set(doc.uri, entry);
     }
     if (entry.analysis && entry.generation === generation) return entry.analysis;

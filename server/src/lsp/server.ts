@@ -5,6 +5,8 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -24,6 +26,7 @@ import { onCompletion, onHover } from './handlers/completion';
 import { onCodeAction } from './handlers/code-actions';
 import { onInsertSection, onOutline } from './handlers/custom';
 import { WorkspaceChecks } from './handlers/workspace';
+import { ConfigFiles } from './config-files';
 
 /** A client that never answers the settings request must not hold back diagnostics for long. */
 const SETTINGS_TIMEOUT_MS = 2000;
@@ -46,12 +49,18 @@ export function startServer(connection: Connection): void {
   let canRegister = false;
   let support: ClientSupport = { hierarchicalSymbols: false, versionedEdits: false };
   const cache = new AnalysisCache(logError);
+  // A broken .gongwen.json: each problem once, in the Output panel and as a notification.
+  const configs = new ConfigFiles((problem) => {
+    connection.console.warn(problem);
+    // A notification, not a request: nothing to answer, nothing to wait for.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `公文报告配置文件有误：${problem}` });
+  });
 
   const ctx: ServerContext = {
     connection,
     analyze: (uri) => {
       const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
-      return doc ? cache.get(doc, lintOptionsOf(settings), generation) : null;
+      return doc ? cache.get(doc, configs.optionsFor(doc.uri, lintOptionsOf(settings), generation), generation) : null;
     },
     support: () => support,
     logError,
@@ -102,6 +111,7 @@ export function startServer(connection: Connection): void {
       versionedEdits: caps.workspace?.workspaceEdit?.documentChanges === true,
     };
     if (!canPull) settingsLoaded = true;
+    configs.setFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -124,6 +134,15 @@ export function startServer(connection: Connection): void {
     guard(ctx, 'didChangeConfiguration', undefined, (params) => {
       const pushed = (params?.settings as Record<string, unknown> | undefined)?.gongwen;
       settingsReady = refreshSettings(pushed).then(checkAll);
+    }),
+  );
+
+  // The client watches **/.gongwen.json: any change re-reads the files and re-checks what is open.
+  connection.onDidChangeWatchedFiles(
+    guard(ctx, 'didChangeWatchedFiles', undefined, () => {
+      configs.invalidate();
+      generation++;
+      checkAll();
     }),
   );
 

@@ -34,6 +34,16 @@ export function generateSchema(): object {
         description: `报告类型：auto（按标题识别）、内置的 ${PROFILES.map((p) => p.id).join('、')}，或 profiles 中自定义的 id / report type: auto, a built-in id or a custom profile's id`,
         anyOf: [{ enum: ['auto', ...PROFILES.map((p) => p.id)] }, ID],
       },
+      supersededBasis: {
+        type: 'array',
+        description: '本单位补充的已废止或被替代的文件（superseded-basis 规则） / more superseded documents for superseded-basis',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['title', 'replacedBy', 'since', 'basis'],
+          properties: { title: { type: 'string', minLength: 1 }, replacedBy: { type: 'string', minLength: 1 }, since: { type: 'integer' }, basis: { type: 'string', minLength: 1 } },
+        },
+      },
       profiles: {
         type: 'array',
         description: '自定义报告类型：在内置类型上增加章节同义词、必备章节或标题要求 / custom profiles extending a built-in one',

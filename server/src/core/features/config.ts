@@ -7,7 +7,7 @@
  */
 import { PROFILES, type ReportProfile, type SectionDef } from '../profiles';
 import { isRuleId } from './rule-docs';
-import type { LintOptions, Locale, SeveritySetting } from '../types';
+import type { LintOptions, Locale, SeveritySetting, SupersededEntry } from '../types';
 
 /** What a configuration file says, validated. Absent fields leave the host's settings alone. */
 export interface GongwenConfig {
@@ -18,6 +18,8 @@ export interface GongwenConfig {
   profile: 'auto' | string;
   /** Custom profiles, built from their base profile. */
   profiles: ReportProfile[];
+  /** An office's own superseded documents, added to superseded-basis's table. */
+  supersededBasis: SupersededEntry[];
 }
 
 /** A value that was ignored: where it is in the file (JSON path) and why, in both languages. */
@@ -32,7 +34,7 @@ const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning'
 
 /** Validates a parsed configuration object; every ignored value comes back as a problem. */
 export function readConfig(raw: unknown): { config: GongwenConfig; problems: ConfigProblem[] } {
-  const config: GongwenConfig = { rules: {}, profile: 'auto', profiles: [] };
+  const config: GongwenConfig = { rules: {}, profile: 'auto', profiles: [], supersededBasis: [] };
   const problems: ConfigProblem[] = [];
   const bad = (path: (string | number)[], zh: string, en: string, key = false) => problems.push({ path, message: { zh, en }, ...(key ? { key } : {}) });
   if (!isObject(raw)) {
@@ -71,6 +73,14 @@ export function readConfig(raw: unknown): { config: GongwenConfig; problems: Con
       if (built) config.profiles.push(built);
     });
   }
+  if (raw.supersededBasis !== undefined) {
+    if (!Array.isArray(raw.supersededBasis)) bad(['supersededBasis'], 'supersededBasis 应为数组', 'supersededBasis must be an array');
+    else raw.supersededBasis.forEach((e, i) => {
+      const ok = isObject(e) && ['title', 'replacedBy', 'basis'].every((k) => typeof e[k] === 'string' && (e[k] as string).trim() !== '') && Number.isInteger(e.since);
+      if (ok) config.supersededBasis.push({ title: e.title as string, replacedBy: e.replacedBy as string, since: e.since as number, basis: e.basis as string });
+      else bad(['supersededBasis', i], '应为 { "title", "replacedBy", "since"（年份）, "basis" }', 'must be { "title", "replacedBy", "since" (a year), "basis" }');
+    });
+  }
   if (raw.profile !== undefined) {
     const ids = [...config.profiles, ...PROFILES].map((p) => p.id);
     if (raw.profile === 'auto' || (typeof raw.profile === 'string' && ids.includes(raw.profile))) config.profile = raw.profile as string;
@@ -88,10 +98,11 @@ export function applyConfig(base: LintOptions, config: GongwenConfig): LintOptio
     severities: { ...base.severities, ...config.rules },
     allowLevel3UnderLevel1: config.allowLevel3UnderLevel1 ?? base.allowLevel3UnderLevel1,
     profile: config.profile === 'auto' ? (config.profiles.length ? all : base.profile) : all.find((p) => p.id === config.profile),
+    supersededBasis: config.supersededBasis.length ? [...(base.supersededBasis ?? []), ...config.supersededBasis] : base.supersededBasis,
   };
 }
 
-const KNOWN_KEYS = new Set(['$schema', 'locale', 'rules', 'headings', 'profile', 'profiles']);
+const KNOWN_KEYS = new Set(['$schema', 'locale', 'rules', 'headings', 'profile', 'profiles', 'supersededBasis']);
 
 type Bad = (path: (string | number)[], zh: string, en: string, key?: boolean) => void;
 
