@@ -23,7 +23,7 @@ export const MAX_FINDINGS_PER_RULE = 1000;
 
 /** Parses `text` and checks it: the one call for a host that has only text. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
-  return lintModel(parse(text, options.profile), options);
+  return lintModel(parse(text, options.profile, options.markdown ? 'markdown' : 'text'), options);
 }
 
 /** Checks a parsed model with every enabled rule; findings sorted by position, then rule id. */

@@ -13,6 +13,7 @@ import { markPreamble, titleVocabulary } from './preamble';
 import { markPageMarkers } from './page-markers';
 import { markClosing } from './closing';
 import { detectKind } from './kinds';
+import { isMarkdownRule, markdownContentEnd, markdownContentStart } from './markdown';
 import { detectProfile, PROFILES, type ReportProfile } from './profiles';
 import { contentOf, type DocumentModel, type Line, type LineKind, type Residue } from './model';
 
@@ -20,10 +21,11 @@ import { contentOf, type DocumentModel, type Line, type LineKind, type Residue }
  * Parses a draft. The report type is `choice` when it is one profile; otherwise it is detected from
  * the title or opening among `choice` (custom profiles of a configuration file first) or the built-in ones.
  */
-export function parse(text: string, choice?: ReportProfile | readonly ReportProfile[]): DocumentModel {
+export function parse(text: string, choice?: ReportProfile | readonly ReportProfile[], markup: 'text' | 'markdown' = 'text'): DocumentModel {
   const candidates = choice === undefined ? PROFILES : isProfileList(choice) ? choice : [choice];
   let profile = isProfileList(choice) ? undefined : choice;
-  const lines = mapLines(text, (start, end, next, index): Line => new TextLine(text, index, start, end, next));
+  const markdown = markup === 'markdown';
+  const lines = mapLines(text, (start, end, next, index): Line => new TextLine(text, index, start, end, next, markdown));
   const residue = markResidue(text, lines);
   markPageMarkers(lines, residue);
   const { signatureLine, dateLine } = markClosing(lines);
@@ -65,10 +67,16 @@ class TextLine implements Line {
   contentEnd: number;
   kind: LineKind;
 
-  constructor(source: string, readonly index: number, readonly start: number, readonly end: number, readonly next: number) {
+  constructor(source: string, readonly index: number, readonly start: number, readonly end: number, readonly next: number, markdown: boolean) {
     this.text = source.slice(start, end);
     this.contentStart = indentWidth(this.text);
     this.contentEnd = Math.max(this.contentStart, trimmedEnd(this.text));
+    if (markdown) {
+      // Markdown markup is skipped like indentation (markdown.ts); a rule or fence line holds nothing.
+      this.contentStart = markdownContentStart(this.text, this.contentStart);
+      this.contentEnd = markdownContentEnd(this.text, this.contentStart, this.contentEnd);
+      if (isMarkdownRule(this.text.slice(this.contentStart, this.contentEnd))) this.contentStart = this.contentEnd;
+    }
     this.kind = this.contentStart === this.contentEnd ? 'blank' : 'paragraph';
   }
 }

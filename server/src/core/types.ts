@@ -83,6 +83,8 @@ export interface LintOptions {
    * the title and opening (custom profiles first, then the built-in ones). Built-in detection when absent.
    */
   profile?: ReportProfile | readonly ReportProfile[];
+  /** The text is Markdown (`.md`): `## 一、…`, emphasis and bullets around a heading are markup. */
+  markdown?: boolean;
 }
 
 /** A document that was replaced: cited as current from `since` on, it is out of date. */

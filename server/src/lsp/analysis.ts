@@ -44,7 +44,7 @@ export class AnalysisCache {
       // models alive at once are what lifts the peak (issue 8).
       this.entries.delete(doc.uri);
       entry = undefined; // the local too: it held the old entry while `parse` runs below
-      entry = { doc, version: doc.version, profileChoice: options.profile, model: parse(doc.getText(), options.profile), generation: -1, analysis: null, loggedFailures: new Set() };
+      entry = { doc, version: doc.version, profileChoice: options.profile, model: parse(doc.getText(), options.profile, options.markdown ? 'markdown' : 'text'), generation: -1, analysis: null, loggedFailures: new Set() };
       this.entries.set(doc.uri, entry);
     }
     if (entry.analysis && entry.generation === generation) return entry.analysis;

@@ -114,9 +114,11 @@ export class ConfigResolver {
  * (present in `base`) beats the file's.
  */
 export function optionsFor(file: string, base: LintOptions, resolver: ConfigResolver, stdinName?: string): LintOptions {
-  const dir = path.dirname(path.resolve(file === '-' ? stdinName ?? 'stdin' : file));
-  const loaded = resolver.forDir(dir);
-  if (!loaded) return base;
-  const applied = applyConfig(base, loaded.config);
+  const shownAs = file === '-' ? stdinName ?? 'stdin' : file;
+  // A Markdown draft (`.md`) is read as Markdown: `## 一、…` is a heading.
+  const own = /\.(?:md|markdown)$/i.test(shownAs) ? { ...base, markdown: true } : base;
+  const loaded = resolver.forDir(path.dirname(path.resolve(shownAs)));
+  if (!loaded) return own;
+  const applied = applyConfig(own, loaded.config);
   return base.locale ? { ...applied, locale: base.locale } : applied;
 }

@@ -37,6 +37,8 @@ export const rule = defineRule({
       const line = model.lines[hits.line[k]];
       const from = line.start + line.contentStart;
       const to = line.start + line.contentEnd;
+      // Outside the line's content is indentation or Markdown markup (`**标题**`), never a placeholder.
+      if (p < from || p >= to) continue;
       const found = placeholderAt(text, p, from, to);
       if (!found) continue;
       covered = found[1];
