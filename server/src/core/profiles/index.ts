@@ -5,14 +5,16 @@
 import type { ReportProfile, SectionDef } from './types';
 import { FZZF_PROFILE } from './fzzf';
 import { GIP_PROFILE } from './gip';
+import { FZJS_PROFILE } from './fzjs';
 
 export type { ReportProfile, SectionDef, SectionId } from './types';
-export { FZZF_PROFILE, GIP_PROFILE };
+export { FZZF_PROFILE, GIP_PROFILE, FZJS_PROFILE };
 
 /** Every known report type; the first is the default. */
 export const PROFILES: ReportProfile[] = [
   FZZF_PROFILE,
   GIP_PROFILE,
+  FZJS_PROFILE,
 ];
 
 /** A section's definition in a profile, by id. */
