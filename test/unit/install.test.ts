@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -81,4 +81,10 @@ test('vsce package from a clean clone builds the production bundles itself (vsco
   assert.equal(r.code, 0, `${r.out}\n${r.err}`);
   assert.ok(existsSync(vsix));
   assert.ok(existsSync(path.join(clone, 'dist', 'client.js')) && existsSync(path.join(clone, 'dist', 'server.js')), 'prepublish built the bundles');
+});
+
+test('the GB18030 bundle goes into the .vsix too (the workspace check reads GBK files with it)', () => {
+  const ignore = readFileSync(path.join(root, '.vscodeignore'), 'utf8');
+  assert.match(ignore, /^!dist\/legacy-codec\.js$/m);
+  assert.match(readFileSync(path.join(root, '.npmignore'), 'utf8'), /^!dist\/legacy-codec\.js$/m);
 });
