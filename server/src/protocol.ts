@@ -103,3 +103,12 @@ export interface AuditResult {
   files: number;
   reports: number;
 }
+/**
+ * Client commands the server's code actions run (arguments in brackets).
+ * `gongwen.reopenWithEncoding` [uri, encoding]: reopen a file with another encoding (garbled text).
+ * `gongwen.revealLine` [uri, zero-based line]: show a line the finding names (a lost heading).
+ * `gongwen.showRuleDoc` [rule id]: the rule's bundled documentation (diagnostic code links).
+ */
+export const REOPEN_WITH_ENCODING_COMMAND = 'gongwen.reopenWithEncoding';
+export const REVEAL_LINE_COMMAND = 'gongwen.revealLine';
+export const SHOW_RULE_DOC_COMMAND = 'gongwen.showRuleDoc';

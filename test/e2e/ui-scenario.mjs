@@ -318,17 +318,18 @@ async function main() {
   });
 
   let before;
-  await step(`open ${BLANK}: four statutory sections missing`, async () => {
+  await step(`open ${BLANK}: one information finding offers the skeleton; the checklist shows four missing sections`, async () => {
     await quickOpen(BLANK);
     await page.waitForFunction(() => document.querySelector('[id="status.editor.mode"]')?.textContent?.includes('公文报告'), null, { timeout: WAIT });
     await page.fill('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input', '空白');
-    const rows = await waitRows('.markers-panel .monaco-list-row', { count: ['section-missing', 4] }, 'four section-missing rows for 空白.gongwen');
+    // An empty draft is not four errors and three warnings: one empty-draft finding, nothing else.
+    const rows = await waitRows('.markers-panel .monaco-list-row', { count: ['empty-draft', 1], lacks: ['section-missing'] }, 'one empty-draft row for 空白.gongwen');
     if (verbose) say(`blank problems:\n  ${rows.join('\n  ')}`);
     await waitRows('.customview-tree .monaco-list-row', { has: ['法定章节 0/4'], count: ['✗ 缺失', 4] }, '报告提纲 with four missing sections');
     const status = await sectionsStatus();
     check(status.includes('必备章节 0/4'), `status bar reads "${status}"`);
     before = await problemCounts();
-    return `4 × 缺少法定章节; status bar ${status}; ${before.label}`;
+    return `1 × empty-draft (信息); status bar ${status}; ${before.label}`;
   });
 
   await step('insert the report skeleton (fzbg): the missing sections go', async () => {
@@ -364,8 +365,8 @@ async function main() {
     }
     await page.locator('.statusbar-item', { hasText: '必备章节 4/4' }).first().waitFor({ timeout: WAIT });
     await waitRows('.customview-tree .monaco-list-row', { has: ['法定章节 4/4'], lacks: ['✗ 缺失'] }, '报告提纲 checklist complete');
-    // All of 空白.gongwen's problems (4 errors section-missing, 3 warnings) are gone; the report's stay.
-    const want = { errors: before.errors - 4, warnings: before.warnings - 3 };
+    // The skeleton checks clean: no error or warning added to the report's.
+    const want = { errors: before.errors, warnings: before.warnings };
     const after = await page.waitForFunction((want) => {
       const label = document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? '';
       const n = (re) => Number(re.exec(label)?.[1] ?? 0); // a kind with none is left out of the label
@@ -373,7 +374,7 @@ async function main() {
     }, want, { timeout: WAIT }).then((h) => h.jsonValue()).catch(async () => {
       throw new Error(`problem counter: expected ${JSON.stringify(want)}, reads "${(await problemCounts()).label}"`);
     });
-    await waitRows('.markers-panel .monaco-list-row', { lacks: ['section-missing'] }, 'section-missing gone from Problems', WAIT, { emptyOk: true });
+    await waitRows('.markers-panel .monaco-list-row', { lacks: ['section-missing', 'empty-draft'] }, 'no finding left for 空白.gongwen', WAIT, { emptyOk: true });
     await page.fill('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input', '');
     return `${tabs} Tabs through the placeholders; status bar 必备章节 4/4; ${after}`;
   });

@@ -67,21 +67,23 @@ describe('language server: features', () => {
     const diagnostics = await doc.diagnostics();
     const lost = diagnostics.filter((d) => d.code === 'heading-unnumbered' && d.range.start.line === 12);
     const actions = await codeActions(doc, lost);
-    const fix = actions.find((a) => a.kind === 'quickfix' && a.title === '添加序号“(二)”');
+    // Added ordinals take GB/T 9704's full-width brackets even in a half-width draft.
+    const fix = actions.find((a) => a.kind === 'quickfix' && a.title === '添加序号“（二）”');
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     assert.equal(fix.isPreferred, true);
     const since = server.mark();
     doc.change(editsOf(fix, doc.uri));
-    assert.match(doc.text.split('\n')[12], /^\(二\)健全依法决策工作机制/);
+    assert.match(doc.text.split('\n')[12], /^（二）健全依法决策工作机制/);
     assert.ok(!ruleLines(await doc.diagnostics(since)).includes('12:heading-unnumbered'));
   });
 
   it('offers "fix all of this kind" when a rule has two or more safe fixes', async () => {
     const doc = server.open('file:///f-kind.txt', seed(SEED4));
     const diagnostics = (await doc.diagnostics()).filter((d) => d.code === 'heading-style');
-    assert.equal(diagnostics.length, 2);
+    // Two spaces after ordinals and one finding for the half-width brackets of the whole draft.
+    assert.equal(diagnostics.length, 3);
     const actions = await codeActions(doc, diagnostics.slice(0, 1));
-    const all = actions.find((a) => a.title === '修复全部同类问题（2处）');
+    const all = actions.find((a) => a.title === '修复全部同类问题（3处）');
     assert.ok(all, actions.map((a) => a.title).join(' | '));
     assert.equal(all.kind, 'quickfix');
     const since = server.mark();
@@ -105,12 +107,12 @@ describe('language server: features', () => {
     assert.deepEqual(await codeActions(doc, [], ['source.fixAll']), [], 'nothing left to fix');
   });
 
-  it('completes the next ordinal at the start of a line, in the document\'s bracket width', async () => {
+  it('completes the next ordinal at the start of a line, in GB/T 9704\'s full width', async () => {
     const doc = server.open('file:///f-completion.txt', seed(SEED0));
     // Line 23 is the blank line after (四)'s body.
     const items = await server.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: doc.uri }, position: { line: 23, character: 0 } });
     const labels = items.map((i) => i.label);
-    assert.equal(labels[0], '(五)');
+    assert.equal(labels[0], '（五）', 'full width even in a half-width draft');
     assert.ok(labels.includes('二、'), 'the next level-1 ordinal');
     assert.ok(labels.includes('二、其他需要报告的情况'), 'a missing section as a template');
     // After a partial ordinal only labels of that form, replacing what was typed.
@@ -118,9 +120,9 @@ describe('language server: features', () => {
     doc.change([{ range: { start: { line: 23, character: 0 }, end: { line: 23, character: 0 } }, newText: '(' }]);
     await doc.diagnostics(since);
     const partial = await server.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: doc.uri }, position: { line: 23, character: 1 } });
-    assert.deepEqual(partial.map((i) => i.label), ['(五)']);
+    assert.deepEqual(partial.map((i) => i.label), ['（五）']);
     const edit = partial[0].textEdit as TextEdit;
-    assert.deepEqual([edit.range.start.character, edit.range.end.character, edit.newText], [0, 1, '(五)']);
+    assert.deepEqual([edit.range.start.character, edit.range.end.character, edit.newText], [0, 1, '（五）']);
   });
 
   it('completes （一） right under a level-1 heading that has no sub-headings', async () => {
@@ -158,7 +160,7 @@ describe('language server: features', () => {
     );
     const [measures] = outline.headings;
     const lost = measures.children.find((h) => h.line === 12)!;
-    assert.deepEqual([lost.label, lost.numbered], ['(二)', false]);
+    assert.deepEqual([lost.label, lost.numbered], ['（二）', false]);
     assert.equal(lost.problems.length, 2, 'unnumbered and punctuation');
     const fourth = measures.children.find((h) => h.line === 20)!;
     assert.match(fourth.problems[0], /前应为/);

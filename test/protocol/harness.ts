@@ -69,7 +69,7 @@ export class TestServer {
   }
 
   /** Spawns the server and completes the initialize handshake. */
-  static async start(options: { configuration?: unknown; capabilities?: ClientCapabilities } = {}): Promise<TestServer> {
+  static async start(options: { configuration?: unknown; capabilities?: ClientCapabilities; initializationOptions?: unknown } = {}): Promise<TestServer> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`node esbuild.mjs\` (npm test builds before testing)`);
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     proc.stderr!.on('data', (d: Buffer) => process.stderr.write(`[server stderr] ${d}`));
@@ -80,6 +80,7 @@ export class TestServer {
       processId: process.pid,
       rootUri: null,
       capabilities: options.capabilities ?? CAPABILITIES,
+      initializationOptions: options.initializationOptions,
     });
     server.notify('initialized', {});
     return server;

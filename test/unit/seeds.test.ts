@@ -72,6 +72,7 @@ const EXPECT: SeedExpect[] = [
       other: ['missing', null],
     },
     findings: [
+      '9:heading-style', // half-width `(一)` throughout: one finding for the document (GB/T 9704 writes `（一）`)
       '1:residue',
       '2:title-form', // no issuing organ in the title
       '3:residue',
@@ -100,10 +101,13 @@ const EXPECT: SeedExpect[] = [
       assert.match(seq[0].message, /13、17/);
       assert.match(seq[1].message, /\(六\)前应为\(五\)/);
       assert.match(seq[1].message, /第25行/);
-      // Naming the lost headings is the fix: the sequence findings themselves offer none.
-      assert.ok(seq.every((f) => f.fixes.length === 0));
+      // The sequence finding names the lost headings, points at them and offers to number them
+      // (the same labels heading-unnumbered offers one by one), in GB/T 9704's full width.
+      assert.deepEqual(seq[0].related?.map((x) => x.start.line + 1), [13, 17]);
+      assert.deepEqual(seq[0].fixes[0].edits.map((e) => [e.range.start.line + 1, e.newText]), [[13, '（二）'], [17, '（三）']]);
+      assert.equal(seq[0].fixes[0].safe, false, 'deciding that a line is a heading is a judgement');
       const unnumbered = r.findings.filter((f) => f.rule === 'heading-unnumbered').map((f) => f.fixes[0].edits[0].newText);
-      assert.deepEqual(unnumbered, ['(二)', '(三)', '(五)', '(七)', '(八)', '二、', '三、', '四、']);
+      assert.deepEqual(unnumbered, ['（二）', '（三）', '（五）', '（七）', '（八）', '二、', '三、', '四、']);
       // Under the leader-duty part (一) line 53, (二) line 63: fine.
       const leader = m.headings.find((h) => h.line === 50)!;
       assert.deepEqual(leader.children.map((c) => [c.line + 1, c.ordinal]), [[53, 1], [63, 2]]);
@@ -131,6 +135,7 @@ const EXPECT: SeedExpect[] = [
       other: ['missing', null],
     },
     findings: [
+      '3:heading-style', // half-width `(一)` throughout: one finding for the document (GB/T 9704 writes `（一）`)
       '1:title-missing',
       '3:section-not-separate',
       '4:doubled-word', // 《中华人民共和国中华人民共和国宪法》
@@ -214,6 +219,7 @@ const EXPECT: SeedExpect[] = [
       other: ['missing', null],
     },
     findings: [
+      '18:heading-style', // half-width `(一)` throughout: one finding for the document (GB/T 9704 writes `（一）`)
       ...[1, 2, 3, 4, 5, 6, 7, 11, 12].map((l) => `${l}:residue`),
       '50:heading-punctuation', // (七) without 。 among siblings with it: a hint
       '58:doubled-word', // 建设建设
@@ -248,6 +254,7 @@ const EXPECT: SeedExpect[] = [
       other: ['missing', null],
     },
     findings: [
+      '9:heading-style', // half-width `(一)` throughout: one finding for the document (GB/T 9704 writes `（一）`)
       '1:title-missing',
       '5:heading-style', // space after 一、
       '29:heading-level-skip', // (1) directly under (五)

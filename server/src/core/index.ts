@@ -12,14 +12,14 @@
 export { parse } from './parse';
 export { lintText, lintModel, MAX_FINDINGS_PER_RULE, type LintResult } from './lint';
 export { fixAll, applyEdits, type FixAllResult } from './fix';
-export { fixAllDocument, fixAllOfRule, type BatchFix } from './features/fix-actions';
+export { fixAllDocument, fixAllOfRule, suggestedAllOfRule, type BatchFix } from './features/fix-actions';
 
 // Editor features over a model.
 export { documentSymbols, outlineOf, sectionsByHeading, type OutlineSymbol, type Checklist, type ChecklistSection, type ChecklistHeading } from './features/outline';
 export { foldingRanges, type Fold } from './features/folding';
 export { completionsAt, type CompletionOffer } from './features/completion';
 export { hoverAt, type HoverInfo } from './features/hover';
-export { insertSectionEdits, templateHeading } from './skeleton';
+export { insertSectionEdits, reportSkeleton, templateHeading } from './skeleton';
 
 // Report types.
 export { PROFILES, FZZF_PROFILE, GIP_PROFILE, detectProfile, sectionDef, type ReportProfile, type SectionDef, type SectionId } from './profiles';
@@ -29,7 +29,7 @@ export { readConfig, applyConfig, type GongwenConfig, type ConfigProblem } from 
 
 // Rules: the registry and what hosts derive from it.
 export { RULES, RULE_IDS, findRule } from './rules/index';
-export { DOCS_BASE, ruleDocUrl, defaultSeverities, isRuleId } from './features/rule-docs';
+export { DOCS_BASE, ruleDocUrl, ruleDocCommandUri, defaultSeverities, isRuleId } from './features/rule-docs';
 
 // Types.
 export type { Severity, SeveritySetting, Locale, Message, TextEdit, Fix, Finding, RuleMeta, LintOptions, RuleContext, Rule, SupersededEntry } from './types';

@@ -30,15 +30,18 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 export function lintModel(model: DocumentModel, options: LintOptions = {}): LintResult {
   const result: LintResult = { model, findings: [], failures: [], truncated: [] };
   const locale = options.locale ?? 'zh';
-  for (const rule of RULES) {
+  const run = (rule: Rule) => {
     const severity = severityOf(rule, options);
-    if (severity === null) continue;
+    if (severity === null) return;
     try {
       rule.check(new Context(model, options, rule, severity, locale, result));
     } catch (e) {
       result.failures.push({ rule: rule.meta.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
     }
-  }
+  };
+  // An empty or garbled draft gets one finding that says so, not a dozen computed on nothing.
+  for (const rule of RULES) if (rule.meta.exclusive) run(rule);
+  if (result.findings.length === 0) for (const rule of RULES) if (!rule.meta.exclusive) run(rule);
   result.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
   return result;
 }
@@ -75,11 +78,13 @@ class Context implements RuleContext {
     return render(this.rule.meta.messages[key]?.[this.locale] ?? key, args);
   }
 
-  report(f: { range: Range; message: string; fixes?: Fix[]; hint?: boolean }): void {
+  report(f: { range: Range; message: string; fixes?: Fix[]; hint?: boolean; related?: Range[] }): void {
     if (++this.count === this.max + 1) this.result.truncated.push(this.rule.meta.id);
     if (this.count <= this.max) {
       const severity = f.hint ? 'hint' : this.severity;
-      this.result.findings.push({ rule: this.rule.meta.id, severity, range: f.range, message: f.message, fixes: f.fixes ?? [] });
+      const finding: Finding = { rule: this.rule.meta.id, severity, range: f.range, message: f.message, fixes: f.fixes ?? [] };
+      if (f.related?.length) finding.related = f.related;
+      this.result.findings.push(finding);
     }
   }
 }

@@ -1,5 +1,5 @@
 /** Ranges and labels shared by the rules. */
-import { formatLabelLike, toChineseNumber } from './numbering';
+import { formatLabel, toChineseNumber } from './numbering';
 import type { DocumentModel, Heading, Line } from './model';
 import type { Range } from './text';
 import { coreText } from './strings';
@@ -11,6 +11,32 @@ export function range(line: number, start: number, end: number): Range {
 /** A line's content, indentation excluded. */
 export function contentRange(line: Line): Range {
   return range(line.index, line.contentStart, line.contentEnd);
+}
+
+/** How many characters a finding about a whole paragraph marks: enough to see, not six wavy lines. */
+export const MARK_WIDTH = 10;
+
+/**
+ * The first (or, `fromEnd`, the last) few characters of a one-line range: a finding about a
+ * paragraph marks where it starts or ends. Never cuts a surrogate pair.
+ */
+export function calmRange(r: Range, fromEnd = false, text?: string): Range {
+  const { start, end } = r;
+  if (start.line !== end.line || end.character - start.character <= MARK_WIDTH) return r;
+  const isLow = (i: number) => text !== undefined && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
+  if (fromEnd) {
+    let from = end.character - MARK_WIDTH;
+    if (isLow(from)) from--;
+    return range(start.line, from, end.character);
+  }
+  let to = start.character + MARK_WIDTH;
+  if (isLow(to)) to++;
+  return range(start.line, start.character, to);
+}
+
+/** The start of a line's content, calmly marked. */
+export function contentStartRange(line: Line): Range {
+  return calmRange(contentRange(line), false, line.text);
 }
 
 export function labelRange(h: Heading): Range {
@@ -29,28 +55,12 @@ export function relabel(h: Heading, ordinal: number): string {
   return raw.replace(/[一二三四五六七八九十]+/, toChineseNumber(ordinal));
 }
 
-/** The label a heading without ordinal should get at its place, in the bracket width its siblings use. */
-export function labelFor(model: DocumentModel, h: Heading): string {
-  return formatLabelLike(h.level, h.position, firstLabelled(model, h)?.label?.brackets ?? documentBrackets(model));
-}
-
-/** Per model: per parent (null for the roots), the first labelled child at each level. */
-const labelledOf = new WeakMap<DocumentModel, Map<Heading | null, Array<Heading | undefined>>>();
-
 /**
- * The first labelled sibling of `h` at its level. Searched once per parent and level, not once per
- * lost heading: 200 000 lost headings among the roots made the search quadratic (issue 8).
+ * The label a heading without ordinal should get at its place. Always GB/T 9704's full-width
+ * form: an added ordinal is new text, and a half-width document is heading-style's finding.
  */
-function firstLabelled(model: DocumentModel, h: Heading): Heading | undefined {
-  let byParent = labelledOf.get(model);
-  if (!byParent) labelledOf.set(model, (byParent = new Map()));
-  let first = byParent.get(h.parent);
-  if (!first) {
-    first = [];
-    for (const c of h.parent ? h.parent.children : model.roots) if (c.label && !first[c.level]) first[c.level] = c;
-    byParent.set(h.parent, first);
-  }
-  return first[h.level];
+export function labelFor(h: Heading): string {
+  return formatLabel(h.level, h.position);
 }
 
 interface BracketWidths {
@@ -65,12 +75,6 @@ export function bracketWidths(model: DocumentModel): BracketWidths {
   let widths = widthsOf.get(model);
   if (!widths) widthsOf.set(model, (widths = countBrackets(model)));
   return widths;
-}
-
-/** Bracket width most headings of the document use; full on a tie. */
-export function documentBrackets(model: DocumentModel): 'full' | 'half' {
-  const { full, half } = bracketWidths(model);
-  return half > full ? 'half' : 'full';
 }
 
 function countBrackets(model: DocumentModel): BracketWidths {

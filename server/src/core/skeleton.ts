@@ -5,7 +5,7 @@
  */
 import { formatLabel } from './numbering';
 import { isOutsideBody, lastLineFrom, type DocumentModel, type Heading } from './model';
-import type { SectionDef } from './profiles';
+import type { ReportProfile, SectionDef } from './profiles';
 import type { TextEdit } from './types';
 import { labelRange, range, relabel } from './queries';
 import { isIndentChar } from './text';
@@ -83,4 +83,17 @@ function lastPreambleLine(model: DocumentModel): number {
   const candidates = [model.openingLine, model.addresseeLine, model.title?.mainLine ?? null].filter((l): l is number => l !== null);
   if (candidates.length) return Math.max(...candidates);
   return lastLineFrom(model.lines, model.lines.length - 1, isOutsideBody);
+}
+
+/**
+ * A whole report skeleton as plain text (title, addressee, opening, every section of the profile
+ * with a placeholder, signature and date): what an empty draft is offered, in the forms the
+ * rules expect, so inserting it raises no style finding of its own.
+ */
+export function reportSkeleton(profile: ReportProfile, year: number, eol = '\n'): string {
+  const title = profile.titleExample.replace('发文机关+', 'XX局').replace('{year}', String(year));
+  const lines = [title, '', 'XX市人民政府：', `现将${year}年度有关情况报告如下：`];
+  profile.sections.forEach((def, i) => lines.push(`${formatLabel(1, i + 1)}${templateHeading(def, year)}`, PLACEHOLDER));
+  lines.push('', 'XX局', `${year + 1}年3月1日`, '');
+  return lines.join(eol);
 }

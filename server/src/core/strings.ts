@@ -26,6 +26,8 @@ const zh = {
   'hover.basis': '依据',
   'fix.kind': '修复全部同类问题（{n}处）',
   'fix.all': '修复全部可自动修复的问题（{n}处）',
+  'fix.allResidue': '删除全部残留内容（{n}处）',
+  'fix.allSuggested': '全部采用建议（{n}处）',
 };
 
 /** The id of a core string; a misspelt id fails to compile. */
@@ -52,6 +54,8 @@ const en: Record<CoreStringId, string> = {
   'hover.basis': 'Basis',
   'fix.kind': 'Fix all problems of this kind ({n})',
   'fix.all': 'Fix all auto-fixable problems ({n})',
+  'fix.allResidue': 'Delete all residue ({n})',
+  'fix.allSuggested': 'Apply all suggestions ({n})',
 };
 
 /** The core's string tables, by locale (for the parity test and for hosts that list them). */

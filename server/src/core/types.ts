@@ -41,6 +41,8 @@ export interface Finding {
   range: Range;
   message: string;
   fixes: Fix[];
+  /** Other places the message names (e.g. the lines of lost headings), for "go to" actions. */
+  related?: Range[];
 }
 
 /**
@@ -60,6 +62,11 @@ export interface RuleMeta<K extends string = string> {
   defaultSeverity: SeveritySetting;
   fixable: Fixable;
   messages: Messages<K>;
+  /**
+   * When an exclusive rule reports, its findings replace all others: the rest would be computed
+   * on text that is not a report yet (an empty draft) or cannot be read (garbled text).
+   */
+  exclusive?: boolean;
 }
 
 /** How to check: locale, per-rule severities, a rule filter, tolerated heading styles. */
@@ -85,6 +92,8 @@ export interface LintOptions {
   profile?: ReportProfile | readonly ReportProfile[];
   /** The text is Markdown (`.md`): `## 一、…`, emphasis and bullets around a heading are markup. */
   markdown?: boolean;
+  /** Today's date where a rule needs it (the empty draft's skeleton year); the clock when absent. */
+  today?: { year: number };
 }
 
 /** A document that was replaced: cited as current from `since` on, it is out of date. */
@@ -109,7 +118,7 @@ export interface RuleContext<K extends string = string> {
    * Reports a finding at the rule's severity; `hint: true` marks one the rule is not sure of
    * (a likely but not certain problem), shown as a hint whatever the rule's severity.
    */
-  report(finding: { range: Range; message: string; fixes?: Fix[]; hint?: boolean }): void;
+  report(finding: { range: Range; message: string; fixes?: Fix[]; hint?: boolean; related?: Range[] }): void;
   /** True once this rule has reported more findings than will be kept: loops may stop early. */
   readonly saturated: boolean;
 }

@@ -17,9 +17,18 @@ import {
   type SymbolInformation,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { type Finding, type Fix, type Severity, type TextEdit as CoreEdit, type OutlineSymbol, type Fold, type CompletionOffer, type HoverInfo, ruleDocUrl } from '../core';
+import { type Finding, type Fix, type Locale, type Severity, type TextEdit as CoreEdit, type OutlineSymbol, type Fold, type CompletionOffer, type HoverInfo, ruleDocCommandUri, ruleDocUrl } from '../core';
 
 export const SOURCE = 'gongwen';
+
+/**
+ * Where a diagnostic's rule link leads: our client says (initializationOptions.ruleDocs =
+ * 'command') that it shows the bundled page; other clients get the web address.
+ */
+let ruleDocLinks: 'web' | 'command' = 'web';
+export function setRuleDocLinks(kind: 'web' | 'command'): void {
+  ruleDocLinks = kind;
+}
 
 /** What a diagnostic carries for the code-action handler: the fixes, valid for this version only. */
 export interface DiagnosticData {
@@ -34,20 +43,29 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: Finding, version: number): Diagnostic {
+export function toDiagnostic(f: Finding, version: number, uri: string, locale: Locale = 'zh'): Diagnostic {
   const data: DiagnosticData = { version, fixes: f.fixes };
-  return {
+  const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: { href: ruleDocUrl(f.rule) },
+    codeDescription: { href: ruleDocLinks === 'command' ? ruleDocCommandUri(f.rule) : ruleDocUrl(f.rule) },
     source: SOURCE,
     message: f.message,
     data,
   };
+  // The places the message names (lost headings): clickable in Problems, and "go to" actions.
+  if (f.related?.length) d.relatedInformation = f.related.map((range) => ({ location: { uri, range }, message: related[locale] }));
+  return d;
 }
 
-const SYMBOL_KIND = [SymbolKind.File, SymbolKind.Namespace, SymbolKind.Class, SymbolKind.Method, SymbolKind.Field];
+const related = { zh: '疑似丢失序号的标题', en: 'heading that looks like it lost its ordinal' };
+
+/**
+ * Headings are text, not code: every outline entry is a String symbol (as VS Code's Markdown
+ * headers are), so Outline and breadcrumbs show no `(namespace)` or `Method`; the title a File.
+ */
+const SYMBOL_KIND = [SymbolKind.File, SymbolKind.String, SymbolKind.String, SymbolKind.String, SymbolKind.String];
 
 export function toDocumentSymbol(s: OutlineSymbol): DocumentSymbol {
   return {
@@ -76,7 +94,8 @@ export function toFoldingRange(f: Fold): FoldingRange {
 export function toCompletionItem(o: CompletionOffer): CompletionItem {
   return {
     label: o.label,
-    kind: o.kind === 'section' ? CompletionItemKind.Snippet : CompletionItemKind.EnumMember,
+    // Text rather than EnumMember: the suggest widget names the kind, and an ordinal is text.
+    kind: o.kind === 'section' ? CompletionItemKind.Snippet : CompletionItemKind.Text,
     detail: o.detail,
     documentation: o.documentation ? { kind: MarkupKind.Markdown, value: o.documentation } : undefined,
     sortText: o.sortText,

@@ -18,6 +18,7 @@ import { AUDIT_REQUEST, CHECK_FILES_REQUEST, FIX_ALL_KIND, INSERT_SECTION_REQUES
 import { AnalysisCache } from './analysis';
 import { CheckScheduler } from './scheduler';
 import { collectGarbage, COLLECT_ABOVE_CHARS } from './memory';
+import { setRuleDocLinks } from './convert';
 import { guard, type ClientSupport, type ServerContext } from './context';
 import { defaultSettings, lintOptionsOf, readSettings, type Settings } from './settings';
 import { clearDiagnostics, publishDiagnostics } from './handlers/diagnostics';
@@ -112,6 +113,7 @@ export function startServer(connection: Connection): void {
     };
     if (!canPull) settingsLoaded = true;
     configs.setFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []));
+    setRuleDocLinks((params.initializationOptions as { ruleDocs?: string } | undefined)?.ruleDocs === 'command' ? 'command' : 'web');
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

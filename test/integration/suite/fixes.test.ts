@@ -33,7 +33,7 @@ suite('fixes and section insertion', () => {
     while (vscode.window.activeTextEditor?.document.isUntitled) await discardActiveEditor();
   });
 
-  test('the quick fix for a heading that lost its ordinal adds (二)', async () => {
+  test('the quick fix for a heading that lost its ordinal adds （二） (full width, GB/T 9704)', async () => {
     const doc = await untitledReport(await readFixture(SEED));
     const diags = await waitForDiagnostics(doc.uri, (d) => has(d, 'heading-unnumbered', 12), 'heading-unnumbered on line 12');
     const target = diags.find((d) => ruleOf(d) === 'heading-unnumbered' && d.range.start.line === 12)!;
@@ -41,11 +41,11 @@ suite('fixes and section insertion', () => {
       'vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value,
     );
     // Other fixes share the range (heading-punctuation's 删除末尾句号): pick ours by what it inserts.
-    const fix = actions.find((a) => a.edit && a.title.includes('(二)'));
-    assert.ok(fix?.edit, `no quick fix adding (二) among: ${actions.map((a) => a.title).join(' / ')}`);
+    const fix = actions.find((a) => a.edit && a.title.includes('（二）'));
+    assert.ok(fix?.edit, `no quick fix adding （二） among: ${actions.map((a) => a.title).join(' / ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     await waitForDiagnostics(doc.uri, (d) => !has(d, 'heading-unnumbered', 12) && has(d, 'heading-unnumbered', 16), 'the fixed line to be clean');
-    assert.ok(doc.lineAt(12).text.startsWith('(二)健全依法决策工作机制'), doc.lineAt(12).text);
+    assert.ok(doc.lineAt(12).text.startsWith('（二）健全依法决策工作机制'), doc.lineAt(12).text);
   });
 
   test('gongwen.fixAll applies the safe fixes: ordinal and date format', async () => {

@@ -5,11 +5,11 @@
  * the draft still lacks as ready-made headings.
  */
 import type { DocumentModel, Heading } from '../model';
-import { formatLabel, formatLabelLike, type Level } from '../numbering';
+import { formatLabel, type Level } from '../numbering';
 import type { Position, Range } from '../text';
 import { indentWidth, trimmedEnd } from '../text';
 import type { Locale } from '../types';
-import { LEVEL_NAMES, documentBrackets, range } from '../queries';
+import { LEVEL_NAMES, range } from '../queries';
 import { templateHeading } from '../skeleton';
 import { coreText } from '../strings';
 import { sectionDef } from '../profiles';
@@ -40,12 +40,12 @@ export function completionsAt(model: DocumentModel, pos: Position, locale: Local
   const before = line.text.slice(0, character);
   const partial = before.slice(indentWidth(before));
   if (!PARTIAL.test(partial)) return [];
-  const replace = range(pos.line, character - partial.length, character);
+  const replace = range(pos.line, character - partial.length, character + autoClosed(partial, line.text.slice(character)));
   const offers: CompletionOffer[] = [];
-  const brackets = documentBrackets(model);
   const seen = new Set<string>();
   for (const [level, ordinal] of nextOrdinals(model, pos.line)) {
-    const label = formatLabelLike(level, ordinal, brackets);
+    // GB/T 9704's full-width brackets, whatever the draft uses (heading-style names a half-width draft).
+    const label = formatLabel(level, ordinal);
     if (seen.has(label) || !sameClass(partial, level)) continue;
     seen.add(label);
     const detail = `${LEVEL_NAMES[locale][level]} ${coreText(locale, 'completion.nth', { n: ordinal })}`;
@@ -54,6 +54,15 @@ export function completionsAt(model: DocumentModel, pos: Position, locale: Local
   const restBlank = trimmedEnd(line.text) <= character;
   if (restBlank && sameClass(partial, 1)) offers.push(...sectionOffers(model, pos.line, replace, locale, offers.length));
   return offers;
+}
+
+/**
+ * The closing bracket the editor auto-inserted right after the cursor when `（` was typed: the
+ * offer replaces it too, or accepting `（三）` would leave `（三）…）`.
+ */
+function autoClosed(partial: string, after: string): number {
+  if (!/^[（(]/.test(partial) || /[）)]$/.test(partial)) return 0;
+  return /^[）)]/.test(after) ? 1 : 0;
 }
 
 /** Candidate (level, ordinal) pairs, most likely first. */

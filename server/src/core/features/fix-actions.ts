@@ -17,6 +17,19 @@ export interface BatchFix {
 }
 
 
+/**
+ * Every finding of `rule` with its preferred fix, suggestions included, as one action: for rules
+ * where one decision covers them all (all the web residue goes). Offered with at least two findings.
+ */
+export function suggestedAllOfRule(text: string, findings: Finding[], rule: string, locale: Locale = 'zh'): BatchFix | null {
+  const mine = findings.filter((f) => f.rule === rule);
+  const fixes = mine.map((f) => f.fixes.find((x) => x.preferred) ?? f.fixes[0]).filter((f): f is Fix => !!f);
+  if (mine.length < 2 || fixes.length === 0) return null;
+  const chosen = nonOverlapping(text, fixes);
+  if (chosen.length === 0) return null;
+  return { title: coreText(locale, rule === 'residue' ? 'fix.allResidue' : 'fix.allSuggested', { n: mine.length }), edits: chosen.flatMap((f) => f.edits), count: mine.length };
+}
+
 /** Every safe fix of `rule`, when at least two findings of it have one. */
 export function fixAllOfRule(text: string, findings: Finding[], rule: string, locale: Locale = 'zh'): BatchFix | null {
   const fixes = findings

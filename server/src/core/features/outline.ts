@@ -99,7 +99,7 @@ export function outlineOf(model: DocumentModel, findings: Finding[], locale: Loc
   const toHeading = (h: Heading): ChecklistHeading => ({
     line: h.line,
     level: h.level,
-    label: h.label?.raw ?? labelFor(model, h),
+    label: h.label?.raw ?? labelFor(h),
     text: h.text,
     numbered: h.numbered,
     sectionId: bySection.get(h)?.id ?? null,

@@ -13,9 +13,18 @@ function ruleAnchor(id: string): string {
   return `rule-${id}`;
 }
 
-/** The documentation link of a rule. */
+/** The documentation link of a rule (the CLI's SARIF output; editors get the bundled page, see ruleDocCommandUri). */
 export function ruleDocUrl(id: string): string {
   return `${DOCS_BASE}#${ruleAnchor(id)}`;
+}
+
+/**
+ * The link our VS Code client opens without the internet: a command URI that shows the rule's
+ * page bundled in the extension (docs/rules/<id>.md). VS Code opens command links in a
+ * diagnostic's code (hover and Problems) with commands allowed.
+ */
+export function ruleDocCommandUri(id: string): string {
+  return `command:gongwen.showRuleDoc?${encodeURIComponent(JSON.stringify([id]))}`;
 }
 
 /** Default severity per rule id, as the `gongwen.rules.<id>` settings start out. */

@@ -3,11 +3,13 @@
  * One finding per break (a label that neither follows its predecessor nor stands at its place in
  * the run), fixed with the smallest change: this label alone when that mends the run, else the
  * rest of its segment renumbered.
- * When headings that lost their ordinal sit in the gap, it names them instead (they get fixed).
+ * When headings that lost their ordinal sit in the gap, it names them instead, points at them
+ * (`related`, for "go to" actions) and offers to give them their ordinals: a suggestion, since
+ * deciding that a line is a heading is a judgement.
  */
 import type { Heading } from '../model';
 import { defineRule, type Fix, type Messages, type RuleContext } from './types';
-import { labelRange, lineList, relabel, siblingRuns } from './util';
+import { labelFor, labelRange, lineList, range, relabel, siblingRuns } from './util';
 
 /** Message ids are typed: helpers below take a context that knows them. */
 const messages = {
@@ -18,6 +20,7 @@ const messages = {
   backwards: { zh: '序号倒退：此处应为{expected}，实为{label}', en: 'Ordinal goes backwards: {expected} expected, found {label}' },
   fixOne: { zh: '改为{expected}', en: 'Change to {expected}' },
   fixRun: { zh: '自此重新编号同级标题（{count}处）', en: 'Renumber the siblings from here ({count} labels)' },
+  fixLost: { zh: '为第{lines}行添加序号“{labels}”', en: 'Add the ordinals {labels} on lines {lines}' },
 } satisfies Messages;
 
 type Ctx = RuleContext<keyof typeof messages>;
@@ -51,7 +54,15 @@ function checkRun(ctx: Ctx, run: readonly Heading[]): void {
     if (h.ordinal !== expectedNumbered && !echo) {
       const args = { label: h.label!.raw, expected: relabel(h, expectedNumbered) };
       if (lost.length && h.ordinal === expectedCount) {
-        ctx.report({ range: labelRange(h), message: ctx.t('lostBetween', { ...args, lines: lineList(lost.map((l) => l.line)) }) });
+        const lines = lineList(lost.map((l) => l.line));
+        const edits = lost.map((l) => ({ range: range(l.line, l.textStart, l.textStart), newText: labelFor(l) }));
+        const labels = edits.map((e) => e.newText).join('”“');
+        ctx.report({
+          range: labelRange(h),
+          message: ctx.t('lostBetween', { ...args, lines }),
+          related: lost.map((l) => range(l.line, l.textStart, l.textEnd)),
+          fixes: [{ title: ctx.t('fixLost', { lines, labels }), edits, safe: false, preferred: true }],
+        });
       } else {
         const kind = k === 0 ? 'notRestarted' : h.ordinal === prevNumbered?.ordinal ? 'duplicate' : h.ordinal > expectedNumbered ? 'skipped' : 'backwards';
         const expected = relabel(h, expectedCount);

@@ -1,9 +1,12 @@
 /**
  * heading-style: each level has one GB/T 9704 form (`一、` `（一）` `1.` `（1）`). Flags Arabic
  * numerals at level 1 (`3、`), `1、`/`1．` at level 3, stray marks after brackets (`(1)、`), brackets
- * of mixed width, a space after the ordinal, and bracket widths that differ within the document.
+ * of mixed width, a space after the ordinal, and half-width brackets: GB/T 9704 writes `（一）`.
+ * A few half-width labels among full-width ones are flagged one by one; a document written in
+ * half width (throughout or mostly) gets one finding on its first such label, whose safe fix
+ * converts them all, instead of a mark on every heading.
  */
-import { formatLabel, formatLabelLike } from '../numbering';
+import { formatLabel } from '../numbering';
 import type { Heading } from '../model';
 import { defineRule, type Messages, type RuleContext } from './types';
 import { bracketWidths, labelRange, range } from './util';
@@ -17,10 +20,13 @@ const messages = {
   'extra-punct': { zh: '括号序号后不加标点，应为“{expected}”，实为“{label}”', en: 'No punctuation after a bracketed ordinal: {expected} expected, found {label}' },
   'mixed-brackets': { zh: '序号括号全半角混用，应为“{expected}”，实为“{label}”', en: 'Mixed bracket widths in {label}: {expected} expected' },
   space: { zh: '序号“{label}”后不应有空格', en: 'No space after the ordinal {label}' },
-  width: { zh: '本文标题括号多为{major}，此处为{minor}，应统一为“{expected}”', en: 'Most headings use {major} brackets, this one {minor}: {expected} expected' },
-  full: { zh: '全角', en: 'full-width' },
-  half: { zh: '半角', en: 'half-width' },
+  width: { zh: '本文标题括号多为全角，此处为半角，应为“{expected}”（GB/T 9704）', en: 'Most headings use full-width brackets, this one half-width: {expected} expected (GB/T 9704)' },
+  halfDocument: {
+    zh: '本文{count}处标题序号使用半角括号，GB/T 9704 应为全角，如“{expected}”',
+    en: '{count} heading ordinals use half-width brackets; GB/T 9704 writes full-width ones, e.g. {expected}',
+  },
   fix: { zh: '改为“{expected}”', en: 'Change to {expected}' },
+  fixHalfDocument: { zh: '全部改为全角括号（{count}处）', en: 'Use full-width brackets everywhere ({count} labels)' },
   fixSpace: { zh: '删除序号后的空格', en: 'Remove the space' },
 } satisfies Messages;
 
@@ -36,15 +42,16 @@ export const rule = defineRule({
   },
   check(ctx) {
     const widths = bracketWidths(ctx.model);
-    // The width fewer headings use is the odd one out; on a tie GB/T's full width wins.
-    const minority = widths.full && widths.half ? (widths.half <= widths.full ? 'half' : 'full') : null;
+    // Written in half width (throughout, or mostly): one finding for the document, not one per heading.
+    const halfDocument = widths.half > 0 && widths.half >= widths.full;
+    const halfLabels = ctx.model.headings.filter((h) => h.label?.brackets === 'half' && h.label.styleIssues.length === 0);
+    if (halfDocument && halfLabels.length) reportHalfDocument(ctx, halfLabels);
     for (const h of ctx.model.headings) {
       if (!h.label) continue;
       checkForm(ctx, h);
-      if (minority && h.label.brackets === minority && h.label.styleIssues.length === 0) {
-        const major = minority === 'half' ? 'full' : 'half';
-        const expected = formatLabelLike(h.label.level, h.label.ordinal, major);
-        report(ctx, h, ctx.t('width', { major: ctx.t(major), minor: ctx.t(minority), expected }), expected);
+      if (!halfDocument && h.label.brackets === 'half' && h.label.styleIssues.length === 0) {
+        const expected = formatLabel(h.label.level, h.label.ordinal);
+        report(ctx, h, ctx.t('width', { expected }), expected);
       }
       if (h.spaceAfterLabel > 0) {
         ctx.report({
@@ -65,9 +72,20 @@ function checkForm(ctx: Ctx, h: Heading): void {
   }
   const issue = label.styleIssues[0];
   if (!issue) return;
-  const width = label.brackets === 'half' ? 'half' : 'full';
-  const expected = formatLabelLike(label.level, label.ordinal, width);
+  // GB/T 9704's full width, whatever the label had: the fix is the standard form.
+  const expected = formatLabel(label.level, label.ordinal);
   report(ctx, h, ctx.t(issue, { label: label.raw, expected }), expected);
+}
+
+function reportHalfDocument(ctx: Ctx, labels: Heading[]): void {
+  const first = labels[0];
+  const expected = formatLabel(first.label!.level, first.label!.ordinal);
+  const edits = labels.map((h) => ({ range: labelRange(h), newText: formatLabel(h.label!.level, h.label!.ordinal) }));
+  ctx.report({
+    range: labelRange(first),
+    message: ctx.t('halfDocument', { count: labels.length, expected }),
+    fixes: [{ title: ctx.t('fixHalfDocument', { count: labels.length }), edits, safe: true, preferred: true }],
+  });
 }
 
 function report(ctx: Ctx, h: Heading, message: string, expected: string): void {

@@ -21,7 +21,7 @@ export const rule = defineRule({
     const locale = ctx.options.locale ?? 'zh';
     for (const h of ctx.model.headings) {
       if (h.numbered) continue;
-      const label = labelFor(ctx.model, h);
+      const label = labelFor(h);
       ctx.report({
         range: range(h.line, h.textStart, h.textEnd),
         message: ctx.t('lost', { levelName: LEVEL_NAMES[locale][h.level], label }),

@@ -1,5 +1,7 @@
 /** The rule registry: every rule, in the order they run (lintModel sorts the findings by position and rule id). Add a rule here and in docs. */
 import type { DefinedRule } from './types';
+import { rule as garbledText } from './garbled-text';
+import { rule as emptyDraft } from './empty-draft';
 import { rule as sectionMissing } from './section-missing';
 import { rule as sectionNotSeparate } from './section-not-separate';
 import { rule as sectionOrder } from './section-order';
@@ -28,6 +30,8 @@ import { rule as easilyConfused } from './easily-confused';
 
 /** Every rule, in the order they run. */
 export const RULES: DefinedRule[] = [
+  garbledText,
+  emptyDraft,
   sectionMissing,
   sectionNotSeparate,
   sectionOrder,

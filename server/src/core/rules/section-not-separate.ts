@@ -5,7 +5,7 @@
  */
 import { defineRule } from './types';
 import { insertSectionFix } from './sections-shared';
-import { contentRange, headingRange } from './util';
+import { contentStartRange, headingRange } from './util';
 
 export const rule = defineRule({
   meta: {
@@ -28,7 +28,8 @@ export const rule = defineRule({
       if (match?.status !== 'embedded' || match.line === null) continue;
       const args = { name: def.name[locale], line: match.line + 1 };
       ctx.report({
-        range: match.heading ? headingRange(match.heading) : contentRange(ctx.model.lines[match.line]),
+        // A mentioning sentence can run for hundreds of characters: mark where it starts.
+        range: match.heading ? headingRange(match.heading) : contentStartRange(ctx.model.lines[match.line]),
         message: ctx.t(match.heading ? 'subheading' : 'sentence', args),
         fixes: [insertSectionFix(ctx, def, ctx.t('fix', { heading: def.name.zh }))],
       });

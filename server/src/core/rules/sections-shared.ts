@@ -3,14 +3,17 @@ import { holdsNoText, type DocumentModel } from '../model';
 import type { SectionDef } from '../profiles';
 import { insertSectionEdits } from '../skeleton';
 import type { Fix, RuleContext } from './types';
-import { contentRange, range } from './util';
+import { contentRange, contentStartRange, range } from './util';
 import type { Range } from '../text';
 
-/** Document-level findings sit on the title, else on the first line with text. */
+/**
+ * Document-level findings sit on the title, else on the first line with text: its first few
+ * characters, so a 156-character opening paragraph is not underlined across six wrapped lines.
+ */
 export function documentAnchor(model: DocumentModel): Range {
   if (model.title) return contentRange(model.lines[model.title.mainLine]);
   const first = model.lines.find((l) => !holdsNoText(l));
-  return first ? contentRange(first) : range(0, 0, 0);
+  return first ? contentStartRange(first) : range(0, 0, 0);
 }
 
 export function insertSectionFix(ctx: RuleContext, def: SectionDef, title: string): Fix {

@@ -4,7 +4,7 @@
  */
 import { holdsNoText, lastLineFrom } from '../model';
 import { defineRule } from './types';
-import { contentRange, range } from './util';
+import { calmRange, contentRange, range } from './util';
 
 export const rule = defineRule({
   meta: {
@@ -21,7 +21,8 @@ export const rule = defineRule({
     const { model } = ctx;
     // The last line with text; without any, line 0 (its content when that is residue).
     const last = model.lines[Math.max(0, lastLineFrom(model.lines, model.lines.length - 1, holdsNoText))];
-    const where = last.kind !== 'blank' ? contentRange(last) : range(0, 0, 0);
+    // The last few characters: where the signature should follow, not the whole last paragraph.
+    const where = last.kind !== 'blank' ? calmRange(contentRange(last), true, last.text) : range(0, 0, 0);
     if (model.signatureLine === null) ctx.report({ range: where, message: ctx.t('signature') });
     if (model.dateLine === null) ctx.report({ range: where, message: ctx.t('date') });
   },

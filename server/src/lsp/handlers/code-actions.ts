@@ -1,14 +1,28 @@
 /**
  * Code actions from the fixes that travel in Diagnostic.data: each fix as a quick fix, "fix all
- * of this kind" when a rule has two or more safe fixes, and the `source.fixAll.gongwen` action
- * (usable in editor.codeActionsOnSave) applying every safe fix to a fixed point.
+ * of this kind" when a rule has two or more safe fixes, "delete all residue", editor commands
+ * for findings that point elsewhere (go to a lost heading, reopen a garbled file as GB18030),
+ * and the `source.fixAll.gongwen` action (usable in editor.codeActionsOnSave) applying every
+ * safe fix to a fixed point.
+ *
+ * The preferred quick fix of a line is the one for its most severe finding: VS Code applies the
+ * first preferred action on Shift+Alt+. and preselects it in the menu, so an error's fix must not
+ * lose to a hint's.
  */
-import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { fixAllDocument, fixAllOfRule, type Fix } from '../../core';
+import { CodeActionKind, CodeActionTriggerKind, DiagnosticSeverity, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
+import { fixAllDocument, fixAllOfRule, suggestedAllOfRule, type Fix } from '../../core';
 import type { Analysis } from '../analysis';
 import { SOURCE, toWorkspaceEdit, type DiagnosticData } from '../convert';
 import type { ServerContext } from '../context';
-import { FIX_ALL_KIND } from '../../protocol';
+import { FIX_ALL_KIND, REOPEN_WITH_ENCODING_COMMAND, REVEAL_LINE_COMMAND } from '../../protocol';
+
+/** Rules whose suggested (not safe) fixes are also offered all at once: deleting residue is a single decision. */
+const BATCH_SUGGESTED = new Set(['residue']);
+
+const WORDS = {
+  zh: { reopen: '以 GB18030 编码重新打开（GBK 文件也适用）', goTo: (line: number) => `转到第${line}行` },
+  en: { reopen: 'Reopen with GB18030 encoding (also reads GBK)', goTo: (line: number) => `Go to line ${line}` },
+};
 
 export function onCodeAction(ctx: ServerContext, params: CodeActionParams): CodeAction[] {
   const a = ctx.analyze(params.textDocument.uri);
@@ -20,17 +34,20 @@ export function onCodeAction(ctx: ServerContext, params: CodeActionParams): Code
   const edit = (edits: Fix['edits']) => toWorkspaceEdit(a.uri, a.version, edits, versioned);
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
-    const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+    // Most severe first (Error = 1 … Hint = 4), so its fixes lead the menu and its fix is the preferred one.
+    const ours = params.context.diagnostics.filter((d) => d.source === SOURCE).sort((x, y) => (x.severity ?? 4) - (y.severity ?? 4));
+    let preferredGiven = false;
     for (const diagnostic of ours) {
-      let preferredGiven = false;
       for (const fix of fixesOf(diagnostic, a)) {
         const isPreferred: boolean = fix.preferred === true && !preferredGiven;
         preferredGiven ||= isPreferred;
         actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: edit(fix.edits) });
       }
+      actions.push(...commandActions(diagnostic, a, !preferredGiven && diagnostic.severity === DiagnosticSeverity.Error));
+      preferredGiven ||= actions.some((x) => x.isPreferred);
     }
     for (const rule of new Set(ours.map((d) => String(d.code)))) {
-      const batch = fixAllOfRule(a.text, a.findings, rule, a.locale);
+      const batch = fixAllOfRule(a.text, a.findings, rule, a.locale) ?? (BATCH_SUGGESTED.has(rule) ? suggestedAllOfRule(a.text, a.findings, rule, a.locale) : null);
       if (batch) {
         const diagnostics = ours.filter((d) => d.code === rule);
         actions.push({ title: batch.title, kind: CodeActionKind.QuickFix, diagnostics, edit: edit(batch.edits) });
@@ -44,6 +61,26 @@ export function onCodeAction(ctx: ServerContext, params: CodeActionParams): Code
     if (batch) actions.push({ title: batch.title, kind: FIX_ALL_KIND, edit: edit(batch.edits) });
   }
   return actions;
+}
+
+/**
+ * Actions that run an editor command instead of editing: reopening a garbled file as GB18030
+ * (preferred: it is the whole fix), and going to each place a finding names.
+ */
+function commandActions(d: Diagnostic, a: Analysis, preferReopen: boolean): CodeAction[] {
+  const w = WORDS[a.locale];
+  const out: CodeAction[] = [];
+  if (d.code === 'garbled-text') {
+    const title = w.reopen;
+    out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferReopen, command: { title, command: REOPEN_WITH_ENCODING_COMMAND, arguments: [a.uri, 'gb18030'] } });
+  }
+  for (const info of d.relatedInformation ?? []) {
+    if (info.location.uri !== a.uri) continue;
+    const line = info.location.range.start.line;
+    const title = w.goTo(line + 1);
+    out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: REVEAL_LINE_COMMAND, arguments: [a.uri, line] } });
+  }
+  return out;
 }
 
 /**

@@ -18,7 +18,7 @@ export function publishDiagnostics(ctx: ServerContext, uri: string): void {
     return;
   }
   if (!analysis) return;
-  const diagnostics = analysis.findings.map((f) => toDiagnostic(f, analysis.version));
+  const diagnostics = analysis.findings.map((f) => toDiagnostic(f, analysis.version, analysis.uri, analysis.locale));
   void ctx.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
   const changed: OutlineChangedParams = { uri, version: analysis.version };
   void ctx.connection.sendNotification(OUTLINE_CHANGED_NOTIFICATION, changed);
