@@ -43,7 +43,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: Finding, version: number, uri: string, locale: Locale = 'zh'): Diagnostic {
+export function toDiagnostic(f: Finding, version: number, uri?: string, locale: Locale = 'zh'): Diagnostic {
   const data: DiagnosticData = { version, fixes: f.fixes };
   const d: Diagnostic = {
     range: f.range,
@@ -55,7 +55,7 @@ export function toDiagnostic(f: Finding, version: number, uri: string, locale: L
     data,
   };
   // The places the message names (lost headings): clickable in Problems, and "go to" actions.
-  if (f.related?.length) d.relatedInformation = f.related.map((range) => ({ location: { uri, range }, message: related[locale] }));
+  if (uri && f.related?.length) d.relatedInformation = f.related.map((range) => ({ location: { uri, range }, message: related[locale] }));
   return d;
 }
 

@@ -100,7 +100,7 @@ export class WorkspaceChecks {
       }
       const { findings } = result;
       // No fixes: they would apply to a text the editor has not loaded; opening the file re-checks it.
-      void this.ctx.connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic({ ...f, fixes: [] }, 0)) });
+      void this.ctx.connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic({ ...f, fixes: [] }, 0, uri)) });
       return 'checked';
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
