@@ -129,7 +129,8 @@ function summarize(outcomes: FileOutcome[], options: LintOptions, output: Output
   if (fixedStdin) process.stdout.write(fixedStdin);
   // Unreadable files were reported on stderr; they fail the run only when nothing could be checked.
   if (readErrors && results.length === 0) return 2;
-  return results.some((r) => r.result.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
+  // An empty draft is one information finding in the editor, but no report passes a check.
+  return results.some((r) => r.result.findings.some((f) => f.severity === 'error' || f.severity === 'warning' || f.rule === 'empty-draft')) ? 1 : 0;
 }
 
 function render(results: FileResult[], locale: Locale, { format, color, stdinName }: Output): string {

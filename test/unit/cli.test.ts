@@ -145,6 +145,7 @@ describe('gongwen check on bad input', () => {
     assert.match(r.err, /文件为空/);
     assert.match(r.out, /empty-draft/);
     assert.doesNotMatch(r.out, /section-missing/);
+    assert.equal(r.code, 1, 'an empty file does not pass');
     assert.equal(r.out.split('\n').filter((l) => /:\d+:\d+ /.test(l)).length, 1, r.out);
   });
 
