@@ -20,12 +20,23 @@ const common = {
   define: { __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 
+// The Word module (server/src/node/docx) is its own bundle, dist/word.js: the lazy `require` in
+// server/src/node/word.ts is pointed at it instead of being inlined, so the CLI and the client
+// load the zip, XML and docx libraries only when a .docx is read or written.
+const wordChunk = {
+  name: 'word-chunk',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]docx[\\/]index$/ }, (args) => (args.kind === 'require-call' ? { path: './word.js', external: true } : undefined));
+  },
+};
+
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', plugins: [wordChunk] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [wordChunk] },
   // The CLI loads the GB18030 tables from here only when a file needs them (server/src/node/encoding.ts).
   { entryPoints: ['server/src/node/legacy-codec.ts'], outfile: 'dist/legacy-codec.js' },
+  { entryPoints: ['server/src/node/docx/index.ts'], outfile: 'dist/word.js' },
 ];
 
 if (watch) {

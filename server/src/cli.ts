@@ -118,9 +118,9 @@ function check(files: string[], options: LintOptions, output: Output, fix: boole
 function summarize(outcomes: FileOutcome[], options: LintOptions, output: Output): number {
   const locale = options.locale ?? 'zh';
   const results: FileResult[] = [];
-  for (const { path, result } of outcomes) {
+  for (const { path, result, paragraphs } of outcomes) {
     // --quiet: errors only, in every format and in the exit code.
-    if (result) results.push({ path, result: output.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result });
+    if (result) results.push({ path, paragraphs, result: output.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result });
   }
   const readErrors = outcomes.length - results.length;
   // `--fix -` prints the fixed text on stdout; the report then goes to stderr.

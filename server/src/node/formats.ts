@@ -6,6 +6,15 @@ import { displayPath } from './display';
 export interface FileResult {
   path: string;
   result: LintResult;
+  /** For a Word document: the paragraph (1-based) each line came from; findings point at it. */
+  paragraphs?: number[];
+}
+
+/** Where a finding is, as the author can find it: `12:3`, or in a Word document `第12段`. */
+function place(line: number, character: number, paragraphs: number[] | undefined, locale: Locale): string {
+  if (!paragraphs) return `${line + 1}:${character + 1}`;
+  const p = paragraphs[line] ?? line + 1;
+  return locale === 'zh' ? `第${p}段` : `paragraph ${p}`;
 }
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
@@ -18,12 +27,12 @@ export function formatText(files: FileResult[], locale: Locale, color = false): 
   const paint = (kind: Paint, s: string) => (color ? `\u001b[${PAINT[kind]}m${s}\u001b[0m` : s);
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const { path, result } of files) {
+  for (const { path, result, paragraphs } of files) {
     const name = displayPath(path);
     for (const f of result.findings) {
       counts[f.severity]++;
       const sev = locale === 'zh' ? SEVERITY_ZH[f.severity] : f.severity;
-      out.push(`${paint('bold', `${name}:${f.range.start.line + 1}:${f.range.start.character + 1}`)}  ${paint(f.severity, sev)}  ${paint('dim', f.rule)}  ${f.message}`);
+      out.push(`${paint('bold', `${name}:${place(f.range.start.line, f.range.start.character, paragraphs, locale)}`)}  ${paint(f.severity, sev)}  ${paint('dim', f.rule)}  ${f.message}`);
     }
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
@@ -37,7 +46,7 @@ export function formatText(files: FileResult[], locale: Locale, color = false): 
 
 export function toJson(files: FileResult[]): object {
   return {
-    files: files.map(({ path, result: { model, findings } }) => ({
+    files: files.map(({ path, result: { model, findings }, paragraphs }) => ({
       path,
       reportYear: model.reportYear,
       title: model.title ? { line: model.title.mainLine + 1, text: model.title.text } : null,
@@ -51,6 +60,7 @@ export function toJson(files: FileResult[]): object {
         endLine: f.range.end.line + 1,
         endColumn: f.range.end.character + 1,
         message: f.message,
+        ...(paragraphs ? { paragraph: paragraphs[f.range.start.line] ?? f.range.start.line + 1 } : {}),
       })),
     })),
   };

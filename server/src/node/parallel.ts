@@ -20,6 +20,8 @@ export interface FileOutcome {
   messages: string;
   /** `--fix -`: the bytes to print on stdout. */
   stdout?: Buffer;
+  /** For a Word document: the paragraph (1-based) each line of its text came from. */
+  paragraphs?: number[];
 }
 
 /** Reads, optionally fixes, and lints one file. Throws only on bugs, never on bad input. */
@@ -33,7 +35,9 @@ export function checkFile(path: string, options: LintOptions, fix: boolean, save
     if (text.length === 0) messages += `${name}: ${locale === 'zh' ? '文件为空' : 'file is empty'}\n`;
     messages += decodingNote(path, input, locale);
     let stdout: Buffer | undefined;
-    if (fix) {
+    if (fix && input.format === 'docx') {
+      messages += `${name}: ${locale === 'zh' ? '--fix 不修改 .docx 文件：请按下列问题在 Word 中修改' : '--fix does not rewrite .docx files: make the changes below in Word'}\n`;
+    } else if (fix) {
       const fixed = fixInput(path, input, options, save);
       ({ text, stdout } = fixed);
       messages += fixed.messages;
@@ -43,7 +47,7 @@ export function checkFile(path: string, options: LintOptions, fix: boolean, save
     for (const id of result.truncated) {
       messages += `${name}: ${locale === 'zh' ? `规则 ${id} 的问题超过 ${MAX_FINDINGS_PER_RULE} 个，其余未列出` : `rule ${id}: more than ${MAX_FINDINGS_PER_RULE} problems, the rest not listed`}\n`;
     }
-    return { path, result, messages, stdout };
+    return { path, result, messages, stdout, ...(input.paragraphs ? { paragraphs: input.paragraphs } : {}) };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { path, result: null, messages: `${messages}gongwen: ${e.message}\n` };

@@ -9,6 +9,8 @@ import { closeSync, fstatSync, openSync, readSync, statSync, type BigIntStats } 
 import { BinaryFileError, decode, type Decoded } from './encoding';
 import { displayPath } from './display';
 import type { Locale } from '../core';
+import { loadWord } from './word';
+import { DOCX_MESSAGES } from './docx/messages';
 
 /** The most a draft may hold; more is refused with a message (documented in README.md). */
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
@@ -16,9 +18,14 @@ export const MAX_INPUT_MB = MAX_INPUT_BYTES / 1024 / 1024;
 
 export class InputError extends Error {}
 
-/** A decoded input; `stat` is the regular file's state when it was read (null for stdin and pipes). */
+/**
+ * A decoded input; `stat` is the regular file's state when it was read (null for stdin and pipes).
+ * For a Word document (`format` 'docx'), `paragraphs[i]` is the paragraph line i came from (1-based).
+ */
 export interface Input extends Decoded {
   stat: BigIntStats | null;
+  format: 'text' | 'docx';
+  paragraphs?: number[];
 }
 
 type Reason = keyof typeof MESSAGES;
@@ -32,6 +39,7 @@ const MESSAGES = {
   ENOTDIR: { zh: '路径中有一段不是目录', en: 'a component of the path is not a directory' },
   ENAMETOOLONG: { zh: '路径过长', en: 'path too long' },
   binary: { zh: '是二进制文件，不是文本草稿，未检查', en: 'is a binary file, not a text draft; not checked' },
+  ...DOCX_MESSAGES,
   device: { zh: '是设备文件，不是文本草稿，未读取', en: 'is a device, not a text draft; not read' },
   socket: { zh: '是套接字，不是文本草稿，未读取', en: 'is a socket, not a text draft; not read' },
   fifoFix: {
@@ -48,7 +56,7 @@ export function readInput(path: string, locale: Locale, forFix = false): Input {
     throw new InputError(`${displayPath(path)}: ${MESSAGES[reason][locale]}${detail}`);
   };
   try {
-    if (path === '-') return { ...decode(readCapped(0, path, fail)), stat: null };
+    if (path === '-') return { ...decodeDraft(readCapped(0, path, fail), path), stat: null };
     const st = statSync(path, { bigint: true });
     if (st.isDirectory()) fail('EISDIR');
     if (st.isCharacterDevice() || st.isBlockDevice()) fail('device');
@@ -60,18 +68,46 @@ export function readInput(path: string, locale: Locale, forFix = false): Input {
       // The state of what was opened, not of what the path named a moment earlier.
       const opened = fstatSync(fd, { bigint: true });
       const bytes = readCapped(fd, path, fail, opened.isFile() ? Number(opened.size) + 1 : CHUNK);
-      return { ...decode(bytes), stat: opened.isFile() ? opened : null };
+      return { ...decodeDraft(bytes, path), stat: opened.isFile() ? opened : null };
     } finally {
       closeSync(fd);
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
     if (e instanceof BinaryFileError) return fail('binary');
+    const docxError = (e as { docxError?: Reason }).docxError;
+    if (docxError && docxError in MESSAGES) return fail(docxError);
     const code = (e as NodeJS.ErrnoException).code ?? '';
     if (code in MESSAGES) return fail(code as Reason);
     return fail('other', ` (${(e as Error).message})`);
   }
 }
+
+/** Zip (a .docx) and OLE compound files (.doc, .wps, encrypted .docx) by their first bytes. */
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05 || b[2] === 0x07);
+const isCompound = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+/**
+ * Text drafts are decoded; Word documents (by name, or on stdin by content) are read as Word shows
+ * them (./docx, loaded on first use). A .doc or .wps that is not a zip is a binary format (or HTML
+ * or RTF saved under that name): one line asking for .docx. Any other zip is just a binary file.
+ */
+function decodeDraft(bytes: Buffer, path: string): Decoded & Pick<Input, 'format' | 'paragraphs'> {
+  const legacyName = /\.(?:doc|dot|wps|wpt)$/i.test(path);
+  if (legacyName && !isZip(bytes)) throw Object.assign(new Error('legacy'), { docxError: 'legacy' });
+  if (legacyName || /\.(?:docx|docm|dotx|dotm)$/i.test(path) || (path === '-' && (isZip(bytes) || isCompound(bytes)))) {
+    const word = loadWord().readDocx(bytes);
+    return { text: word.text, encoding: 'utf8', bom: false, bytes, invalid: [], invalidCount: 0, format: 'docx', paragraphs: word.lines.map((l) => l.paragraph) };
+  }
+  return { ...decode(bytes), format: 'text' };
+}
+
+/**
+ * One report file as text, whatever its format (.txt/.gongwen in any supported encoding, or
+ * .docx), for every command that reads drafts (check, outline, audit, export). Throws InputError
+ * with a one-line localised message.
+ */
+export const readReportFile = readInput;
 
 function sizeNote(bytes: number, locale: Locale): string {
   const mb = (bytes / 1024 / 1024).toFixed(0);
