@@ -17,6 +17,12 @@ const steps = [
     cmd: ['node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...findTests(['test/unit', 'test/rules', 'test/protocol'])]],
     counts: 'node-test',
   },
+  {
+    // LibreOffice and poppler from Debian, installed by the tests themselves (test/word/libreoffice.ts).
+    name: 'word: .docx from and to LibreOffice',
+    cmd: ['node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...findTests(['test/word'])]],
+    counts: 'node-test',
+  },
   { name: 'vsce package', cmd: ['node', ['test/lib/package-vsix.mjs']], counts: 'exit' },
   { name: 'integration (test-electron suites in code-server)', cmd: ['node', ['test/integration/run.mjs']], counts: 'mocha' },
   { name: 'ui scenario (code-server + Chromium)', cmd: ['node', ['test/e2e/ui-scenario.mjs']], counts: 'plain' },

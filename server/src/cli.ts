@@ -15,6 +15,7 @@ import { formatOutline, toOutlineJson } from './node/outline-text';
 import { collectFiles, describeCollection } from './node/collect-files';
 import { ConfigResolver, optionsFor } from './node/config-file';
 import { auditCommand } from './node/audit/command';
+import { exportCommand } from './node/export-command';
 import { checkFile, checkInWorkers, isCheckWorker, serveCheckWorker, workerCount, type FileOutcome } from './node/parallel';
 import type { SaveOptions } from './node/save';
 
@@ -42,13 +43,17 @@ export function main(argv: string[]): number | Promise<number> {
   if (values.version) return print(`${VERSION}\n`, 0);
   const [command, ...files] = positionals;
   if (values.help || !command) return print(`${usage(command, locale, RULE_IDS)}\n`, values.help ? 0 : 2, !values.help);
-  if (command !== 'check' && command !== 'outline' && command !== 'audit') return usageError(locale === 'zh' ? `未知命令：${command}` : `unknown command: ${command}`, locale);
+  if (command !== 'check' && command !== 'outline' && command !== 'audit' && command !== 'export') return usageError(locale === 'zh' ? `未知命令：${command}` : `unknown command: ${command}`, locale);
   if (values.locale && values.locale !== 'zh' && values.locale !== 'en') return usageError(`--locale: ${values.locale}`, locale, command);
   const unknown = (values.rule ?? []).filter((r) => !RULE_IDS.includes(r));
   if (unknown.length) return usageError(locale === 'zh' ? `未知规则：${unknown.join(', ')}` : `unknown rule: ${unknown.join(', ')}`, locale, command);
   const formats: readonly string[] = FORMATS[command];
   const format = values.format ?? formats[0];
   if (!formats.includes(format)) return usageError(locale === 'zh' ? `--format 只能是 ${formats.join('、')}，而不是 ${format}` : `--format must be one of ${formats.join(', ')}, not ${format}`, locale, command);
+  if (command === 'export') {
+    if (files.length !== 1) return usageError(locale === 'zh' ? 'export 只接受一个草稿文件' : 'export takes one draft file', locale, command);
+    return exportCommand(files[0], values.output, { locale });
+  }
   if (command === 'audit') {
     if (files.length === 0) return usageError(locale === 'zh' ? '缺少文件参数' : 'no file given', locale, command);
     return auditCommand(files, { format: format as 'html' | 'csv' | 'json', output: values.output, locale, version: VERSION });
@@ -80,7 +85,7 @@ export function main(argv: string[]): number | Promise<number> {
 
 // The command named before a parse error, so the usage printed is that command's.
 function positionals0(argv: string[]): string | undefined {
-  return argv.find((a) => a === 'check' || a === 'outline' || a === 'audit');
+  return argv.find((a) => a === 'check' || a === 'outline' || a === 'audit' || a === 'export');
 }
 
 /** Folders and globs → report files (collect-files.ts); what gave nothing is said on stderr. */

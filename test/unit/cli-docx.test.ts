@@ -103,3 +103,40 @@ describe('gongwen check FILE.docx', () => {
     }
   });
 });
+
+describe('gongwen export DRAFT [-o OUT.docx]', () => {
+  test('writes the .docx beside the draft and notes the errors left, exit 0 (export refuses nothing)', () => {
+    const draft = path.join(dir, '草稿.txt');
+    writeFileSync(draft, '某市科学技术局关于2025年度法治政府建设情况的报告\n一、主要举措\n三、存在的不足\n');
+    const r = gongwen(['export', draft]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /已导出 .*草稿\.docx（GB\/T 9704-2012 版式）；草稿尚有 \d+ 个错误/);
+    const back = gongwen(['outline', path.join(dir, '草稿.docx')]);
+    assert.match(back.out, /一、主要举措/);
+  });
+
+  test('-o names the output; a .docx draft is never overwritten by default', () => {
+    const out = path.join(dir, 'out.docx');
+    assert.equal(gongwen(['export', '-o', out, path.join(dir, 'r.docx')]).code, 0);
+    assert.ok(readFileSync(out).length > 1000);
+    const before = readFileSync(path.join(dir, 'r.docx'));
+    const r = gongwen(['export', path.join(dir, 'r.docx')]);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(readFileSync(path.join(dir, 'r.docx')), before);
+    assert.ok(existsSync(path.join(dir, 'r（GB-T 9704）.docx')));
+  });
+
+  test('an unreadable draft or output: one line, exit 2', () => {
+    assert.equal(gongwen(['export', path.join(dir, 'missing.txt')]).code, 2);
+    const r = gongwen(['export', '-o', path.join(dir, 'no', 'such', 'dir.docx'), path.join(dir, '草稿.txt')]);
+    assert.equal(r.code, 2);
+    assert.equal(r.err.trim().split('\n').length, 1, r.err);
+  });
+
+  test('the CLI bundle does not carry the Word libraries: dist/word.js does, loaded on first use', () => {
+    const bundle = readFileSync(cli, 'utf8');
+    assert.match(bundle, /require\("\.\/word\.js"\)/);
+    for (const lib of ['SaxesParser', 'unzipSync', 'evenAndOddHeaders']) assert.ok(!bundle.includes(lib), `${lib} in dist/cli.js`);
+    assert.ok(readFileSync(path.join(root, 'dist', 'word.js'), 'utf8').includes('evenAndOddHeaders'));
+  });
+});

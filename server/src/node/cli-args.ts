@@ -10,6 +10,7 @@ export const FORMATS = {
   check: ['text', 'json', 'sarif', 'github', 'junit'],
   outline: ['text', 'json'],
   audit: ['html', 'csv', 'json'],
+  export: ['docx'],
 } as const;
 
 export type Command = keyof typeof FORMATS;
@@ -71,13 +72,13 @@ const RULES_LINE = { zh: '规则：', en: 'Rules: ' };
 /** Help for one command, or for the whole program when `command` is undefined. */
 export function usage(command: string | undefined, locale: Locale, ruleIds: readonly string[]): string {
   const text = HELP[locale];
-  const body = command === 'check' || command === 'outline' || command === 'audit' ? text[command] : `${text.synopsis}\n\n${text.check}\n\n${text.outline}\n\n${text.audit}`;
+  const body = command === 'check' || command === 'outline' || command === 'audit' || command === 'export' ? text[command] : `${text.synopsis}\n\n${text.check}\n\n${text.outline}\n\n${text.audit}\n\n${text.export}`;
   return `${body}\n\n${text.exit}\n${RULES_LINE[locale]}${ruleIds.join(', ')}`;
 }
 
 const HELP = {
   zh: {
-    synopsis: `用法：gongwen <命令> [选项] 路径...（命令：check、outline、audit；gongwen <命令> --help 查看该命令的选项）
+    synopsis: `用法：gongwen <命令> [选项] 路径...（命令：check、outline、audit、export；gongwen <命令> --help 查看该命令的选项）
   路径可以是文件、目录（递归）或通配符（如 "报告/**/*.txt"）
   gongwen --version   显示版本`,
     check: `gongwen check [选项] 文件、文件夹或通配符...（- 表示标准输入）
@@ -99,10 +100,13 @@ const HELP = {
   --format 格式           html（默认）| csv | json
   --output 文件, -o 文件  写入文件（默认标准输出）
   --locale zh|en          输出语言`,
+    export: `gongwen export [选项] 草稿（按 GB/T 9704-2012 版式导出 Word 文档；草稿可为 .txt、.gongwen 或 .docx）
+  --output 文件, -o 文件  写入的 .docx（默认：草稿旁同名 .docx）
+  --locale zh|en          输出语言`,
     exit: '退出码：0 无问题（或只有提示、建议）；1 有警告或错误；2 用法错误或没有一个文件能读取。',
   },
   en: {
-    synopsis: `Usage: gongwen <command> [options] PATH... (commands: check, outline, audit; gongwen <command> --help for its options)
+    synopsis: `Usage: gongwen <command> [options] PATH... (commands: check, outline, audit, export; gongwen <command> --help for its options)
   A PATH is a file, a folder (recursive) or a glob such as "reports/**/*.txt"
   gongwen --version   print the version`,
     check: `gongwen check [options] FILE, FOLDER or GLOB... (- reads stdin)
@@ -123,6 +127,9 @@ const HELP = {
     audit: `gongwen audit [options] PATH... (the audit table: one row per report)
   --format FORMAT         html (default) | csv | json
   --output FILE, -o FILE  write to FILE (default stdout)
+  --locale zh|en          language of the output`,
+    export: `gongwen export [options] DRAFT (a GB/T 9704-2012 Word document; DRAFT a .txt, .gongwen or .docx)
+  --output FILE, -o FILE  the .docx to write (default: beside the draft, same name)
   --locale zh|en          language of the output`,
     exit: 'Exit codes: 0 clean (or info and hints only); 1 warnings or errors found; 2 usage error or no file could be read.',
   },

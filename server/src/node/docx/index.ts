@@ -4,3 +4,5 @@
  * check never loads the zip, XML and docx libraries.
  */
 export { readDocx, DocxError, isCompoundFile, type WordText, type LineOrigin, type DocxErrorKind } from './read';
+export { exportDocx, type ExportResult } from './export';
+export { describeDocxError, DOCX_MESSAGES } from './messages';
