@@ -24,6 +24,7 @@ import { benchEditor } from './editor.mjs';
 import { benchCli } from './cli.mjs';
 import { benchStartup } from './startup.mjs';
 import { typeInto } from './typing.mjs';
+import { benchWord, wordLines } from './word.mjs';
 import { AUDIT_TARGET_MS, benchAudit } from './audit.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -99,7 +100,10 @@ async function main() {
   const audit = await benchAudit({ repoRoot, core, sections, count: quick ? 200 : 1000, runs: quick ? 1 : 3, log });
   if (!audit.ready) log(`  audit SKIPPED: ${audit.reason}`);
 
-  const report = compose({ coreRun, editor, cli, startup, audit, buildNote });
+  log('word: import and export of the 20 KB draft (dist/word.js) …');
+  const word = await benchWord({ repoRoot, draft: buildDraft(core, sections, 20e3), runs: quick ? 5 : 30, log });
+
+  const report = compose({ coreRun, editor, cli, startup, audit, buildNote, word });
   report.markdown += `\n${big}`;
   report.table += `\n\n${big}`;
   process.stdout.write(`\n${report.table}\n`);
@@ -169,7 +173,7 @@ split into lines plus one heading regex per line over the same text. "markdownli
 The machine is shared and noisy: the load average is recorded with each run.
 `;
 
-function compose({ coreRun, editor, cli, startup, buildNote, audit }) {
+function compose({ coreRun, editor, cli, startup, buildNote, audit, word }) {
   const rows = coreRun.results;
   const sized = rows.filter((r) => r.kind !== 'seed');
   const mbps = (r) => r.bytes / 1e6 / (r.ours.median / 1000);
@@ -324,6 +328,10 @@ function compose({ coreRun, editor, cli, startup, buildNote, audit }) {
     ...cliLines,
     ...startupLines,
     '',
+    '### Word (issue 11: a 20 KB report imports in < 50 ms, exports in < 300 ms)',
+    '',
+    ...wordLines(word),
+    '',
     '### Audit (issue 12)',
     '',
     audit.ready
@@ -346,6 +354,7 @@ function compose({ coreRun, editor, cli, startup, buildNote, audit }) {
     ...editorLines.map((l) => l.replace(/\*\*/g, '')),
     ...cliLines.map((l) => l.replace(/\*\*/g, '')),
     ...startupLines,
+    ...wordLines(word).map((l) => l.replace(/\*\*/g, '')),
     '',
     ...targets.map((t) => `${mark(t).padEnd(12)} ${t.name}: ${t.value}${t.met === false ? ` (${t.by})` : ''}`),
   ].join('\n');
