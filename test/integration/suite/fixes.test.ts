@@ -7,9 +7,9 @@ import { SEED, api, discardActiveEditor, has, readFixture, ruleOf, summary, unti
 
 /** A short report with a statutory section missing (leader-duty). */
 const WITHOUT_LEADER_DUTY = [
-  'XX市司法局关于2023年度法治政府建设情况的报告',
+  '江城市司法局关于2023年度法治政府建设情况的报告',
   '',
-  'XX市人民政府：',
+  '江城市人民政府：',
   '现将2023年度法治政府建设情况报告如下：',
   '一、2023年度推进法治政府建设的主要举措和成效',
   '（一）健全依法决策机制',
@@ -19,7 +19,7 @@ const WITHOUT_LEADER_DUTY = [
   '三、2024年度推进法治政府建设的主要安排',
   '持续深化法治政府建设。',
   '',
-  'XX市司法局',
+  '江城市司法局',
   '2024年1月5日',
   '',
 ].join('\n');
