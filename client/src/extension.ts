@@ -13,6 +13,7 @@ import { OutlineStore } from './outline-store';
 import { registerOutlineView, type OutlineRow } from './outline-view';
 import { registerStatusBar } from './status-bar';
 import { registerWordCommands } from './word-commands';
+import { registerEditorCommands } from './editor-commands';
 
 /** What `activate` returns: read-only views of the client state, used by the integration tests. */
 export interface GongwenApi {
@@ -38,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const store = new OutlineStore(lc);
   const view = registerOutlineView(store);
   const status = registerStatusBar(store);
-  context.subscriptions.push(store, view, status, registerCommands(lc, store), registerAutoDetect(), enableViewOnFirstReport(), registerWordCommands());
+  context.subscriptions.push(store, view, status, registerCommands(lc, store), registerAutoDetect(), enableViewOnFirstReport(), registerWordCommands(), registerEditorCommands());
   // Activation also happens for any plain-text file: start the server only once a report is open.
   const start = async (): Promise<void> => {
     if (!lc.needsStart()) return;
