@@ -254,6 +254,13 @@ async function main() {
   });
 
   await step('squiggles drawn in the editor', async () => {
+    // Word wrap is on for the report language: long paragraphs take several rows, so the first error
+    // (line 21) may lie below the fold. Go to it as an author would (Ctrl+G).
+    await page.keyboard.press('Control+1');
+    await page.waitForSelector('.editor-instance .monaco-editor.focused', { timeout: WAIT });
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('21');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: WAIT });
     await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: WAIT });
     const n = await page.$$eval('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning', (e) => e.length);
