@@ -2,40 +2,19 @@
  * Custom requests between the client and the server, shared by both sides (types only, no
  * runtime imports, so the client bundle stays free of the core).
  */
+import type { Checklist, ChecklistHeading, ChecklistSection } from './core';
 
 /** `gongwen/outline`: the statutory checklist and the heading tree of one document. */
 export const OUTLINE_REQUEST = 'gongwen/outline';
 export interface OutlineParams {
   uri: string;
 }
-export interface OutlineSection {
-  id: string;
-  /** Display name in the requested locale. */
-  name: string;
-  required: boolean;
-  status: 'present' | 'embedded' | 'missing';
-  /** Zero-based line of the heading or mention; null when missing. */
-  line: number | null;
-}
-export interface OutlineHeading {
-  line: number;
-  level: 1 | 2 | 3 | 4;
-  /** Label as written, or the label it should have when it lost its ordinal. */
-  label: string;
-  text: string;
-  numbered: boolean;
-  /** Statutory section this heading covers, if any. */
-  sectionId: string | null;
-  /** Messages of numbering/level problems found on this heading's line. */
-  problems: string[];
-  children: OutlineHeading[];
-}
-export interface OutlineResult {
+/** The core's checklist types, on the wire as they are (type-only: nothing of the core is bundled). */
+export type OutlineSection = ChecklistSection;
+export type OutlineHeading = ChecklistHeading;
+export interface OutlineResult extends Checklist {
   uri: string;
   version: number;
-  reportYear: number | null;
-  sections: OutlineSection[];
-  headings: OutlineHeading[];
 }
 
 /** `gongwen/insertSection`: edits that insert a statutory section's skeleton at its place. */
