@@ -39,7 +39,7 @@ export function main(argv: string[]): number | Promise<number> {
     if (e instanceof UsageError) return usageError(e.message, localeOf(argv), positionals0(argv));
     throw e;
   }
-  const locale: Locale = values.locale === 'en' || (!values.locale && /^en/i.test(process.env.GONGWEN_LOCALE ?? '')) ? 'en' : 'zh';
+  const locale: Locale = localeOf(argv);
   if (values.version) return print(`${VERSION}\n`, 0);
   const [command, ...files] = positionals;
   if (values.help || !command) return print(`${usage(command, locale, RULE_IDS)}\n`, values.help ? 0 : 2, !values.help);
