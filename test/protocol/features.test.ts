@@ -77,6 +77,22 @@ describe('language server: features', () => {
     assert.ok(!ruleLines(await doc.diagnostics(since)).includes('12:heading-unnumbered'));
   });
 
+  it('a fix too big to travel in Diagnostic.data (a draft-wide habit) is still offered, from the server\'s analysis', async () => {
+    // 60 half-width commas between Chinese characters: one punctuation-width finding whose fix has 60 edits.
+    const body = Array.from({ length: 60 }, (_, i) => `第${i}项工作已经完成,效果良好。`).join('');
+    const doc = server.open('file:///f-bigfix.txt', `某县司法局关于2024年度法治政府建设情况的报告\n\n${body}\n`);
+    const habit = (await doc.diagnostics()).filter((d) => d.code === 'punctuation-width');
+    assert.equal(habit.length, 1, 'one finding for the habit');
+    assert.equal((habit[0].data as { fixes?: unknown }).fixes, undefined, 'its 60 edits are not serialised with every publish');
+    const actions = await codeActions(doc, habit);
+    const fix = actions.find((a) => a.kind === 'quickfix' && a.edit && editsOf(a, doc.uri).length === 60);
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    const since = server.mark();
+    doc.change(editsOf(fix, doc.uri));
+    assert.ok(!doc.text.includes(','));
+    assert.ok(!(await doc.diagnostics(since)).some((d) => d.code === 'punctuation-width'));
+  });
+
   it('offers "fix all of this kind" when a rule has two or more safe fixes', async () => {
     const doc = server.open('file:///f-kind.txt', seed(SEED4));
     const diagnostics = (await doc.diagnostics()).filter((d) => d.code === 'heading-style');

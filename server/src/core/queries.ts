@@ -115,6 +115,24 @@ function splitByLevel(children: readonly Heading[], out: Array<readonly Heading[
   }
 }
 
+/**
+ * The heading on `line`, if any. Headings are in line order, so a binary search: a rule that asks
+ * once per mark on a heading line must not walk every heading (20 MB drafts have thousands).
+ */
+export function headingOnLine(model: DocumentModel, line: number): Heading | undefined {
+  const hs = model.headings;
+  let lo = 0;
+  let hi = hs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = hs[mid].line;
+    if (l === line) return hs[mid];
+    if (l < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /** The line numbers (1-based) joined for a message: `13、17`. */
 export function lineList(lines: number[]): string {
   return lines.map((l) => l + 1).join('、');

@@ -5,7 +5,7 @@
 import type { DocumentModel } from '../model';
 import type { Position, Range } from '../text';
 import type { Locale } from '../types';
-import { range } from '../queries';
+import { headingOnLine, range } from '../queries';
 import { sectionsByHeading } from './outline';
 import { coreText, type CoreStringId } from '../strings';
 import { sectionDef } from '../profiles';
@@ -21,7 +21,7 @@ export interface HoverInfo {
 export function hoverAt(model: DocumentModel, pos: Position, locale: Locale = 'zh'): HoverInfo | null {
   const line = model.lines[pos.line];
   if (!line || line.kind !== 'heading') return null;
-  const heading = model.headings.find((h) => h.line === pos.line);
+  const heading = headingOnLine(model, pos.line);
   if (!heading || pos.character < heading.labelStart || pos.character > line.contentEnd) return null;
   const match = sectionsByHeading(model).get(heading);
   const def = match && sectionDef(model.profile, match.id);

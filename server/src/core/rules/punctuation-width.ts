@@ -11,7 +11,7 @@
 import { defineRule, type Fix, type RuleContext, type TextEdit } from './types';
 import type { DocumentModel } from '../model';
 import { isDigit, isHan, Group, hitsOf } from './text-scan';
-import { range } from './util';
+import { headingOnLine, range } from './util';
 
 /** ASCII mark (by code) → its full-width form. */
 const FULL_OF: string[] = [];
@@ -149,7 +149,7 @@ function brackets(model: DocumentModel, text: string, p: number, index: number):
   const inner = text.slice(open + 1, close);
   // A heading's label (`(一)`) is heading-style's business; labels open their line.
   if (line.kind === 'heading' && open - line.start < line.contentStart + 8) {
-    const heading = model.headings.find((h) => h.line === index);
+    const heading = headingOnLine(model, index);
     if (heading && open - line.start < heading.labelEnd) return null;
   }
   // `(1)` or `(一)` opening a line is a list label: heading-style's business, not ours.

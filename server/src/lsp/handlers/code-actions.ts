@@ -85,7 +85,8 @@ function commandActions(d: Diagnostic, a: Analysis, preferReopen: boolean): Code
 
 /**
  * The fixes a diagnostic carries. Data from an older version would edit text that has moved, so
- * then (or when a client drops `data`) the finding is looked up in the current analysis instead.
+ * then (or when a client drops `data`, or the fixes were too big to travel) the finding is looked
+ * up in the current analysis instead.
  */
 function fixesOf(d: Diagnostic, a: Analysis): Fix[] {
   const data = d.data as Partial<DiagnosticData> | undefined;
