@@ -18,6 +18,7 @@ import { auditCommand } from './node/audit/command';
 import { exportCommand } from './node/export-command';
 import { checkFile, checkInWorkers, isCheckWorker, serveCheckWorker, workerCount, type FileOutcome } from './node/parallel';
 import type { SaveOptions } from './node/save';
+import { cliText, isLocale } from './node/strings';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -43,25 +44,25 @@ export function main(argv: string[]): number | Promise<number> {
   if (values.version) return print(`${VERSION}\n`, 0);
   const [command, ...files] = positionals;
   if (values.help || !command) return print(`${usage(command, locale, RULE_IDS)}\n`, values.help ? 0 : 2, !values.help);
-  if (command !== 'check' && command !== 'outline' && command !== 'audit' && command !== 'export') return usageError(locale === 'zh' ? `未知命令：${command}` : `unknown command: ${command}`, locale);
-  if (values.locale && values.locale !== 'zh' && values.locale !== 'en') return usageError(`--locale: ${values.locale}`, locale, command);
+  if (command !== 'check' && command !== 'outline' && command !== 'audit' && command !== 'export') return usageError(cliText(locale, 'cli.unknownCommand', { command }), locale);
+  if (values.locale && !isLocale(values.locale)) return usageError(`--locale: ${values.locale}`, locale, command);
   const unknown = (values.rule ?? []).filter((r) => !RULE_IDS.includes(r));
-  if (unknown.length) return usageError(locale === 'zh' ? `未知规则：${unknown.join(', ')}` : `unknown rule: ${unknown.join(', ')}`, locale, command);
+  if (unknown.length) return usageError(cliText(locale, 'cli.unknownRule', { rules: unknown.join(', ') }), locale, command);
   const formats: readonly string[] = FORMATS[command];
   const format = values.format ?? formats[0];
-  if (!formats.includes(format)) return usageError(locale === 'zh' ? `--format 只能是 ${formats.join('、')}，而不是 ${format}` : `--format must be one of ${formats.join(', ')}, not ${format}`, locale, command);
+  if (!formats.includes(format)) return usageError(cliText(locale, 'cli.badFormat', { formats: formats.join(cliText(locale, 'sep.list')), format }), locale, command);
   if (command === 'export') {
-    if (files.length !== 1) return usageError(locale === 'zh' ? 'export 只接受一个草稿文件' : 'export takes one draft file', locale, command);
+    if (files.length !== 1) return usageError(cliText(locale, 'cli.exportOneFile'), locale, command);
     return exportCommand(files[0], values.output, { locale });
   }
   if (command === 'audit') {
-    if (files.length === 0) return usageError(locale === 'zh' ? '缺少文件参数' : 'no file given', locale, command);
+    if (files.length === 0) return usageError(cliText(locale, 'cli.noFile'), locale, command);
     return auditCommand(files, { format: format as 'html' | 'csv' | 'json', output: values.output, locale, version: VERSION });
   }
   const jobs = /^\d+$/.test(values.jobs ?? '') ? Number(values.jobs) : NaN;
   if (!Number.isSafeInteger(jobs)) return usageError(`--jobs: ${values.jobs}`, locale, command);
-  if (files.length === 0) return usageError(locale === 'zh' ? '缺少文件参数' : 'no file given', locale, command);
-  if (values.config !== undefined && !existsSync(values.config)) return usageError(locale === 'zh' ? `找不到配置文件：${values.config}` : `no such configuration file: ${values.config}`, locale, command);
+  if (files.length === 0) return usageError(cliText(locale, 'cli.noFile'), locale, command);
+  if (values.config !== undefined && !existsSync(values.config)) return usageError(cliText(locale, 'cli.noConfig', { file: values.config }), locale, command);
   // The nearest .gongwen.json applies per file (--config names one for all); a locale given on the
   // command line or in GONGWEN_LOCALE beats the file's.
   const explicitLocale = values.locale !== undefined || !!process.env.GONGWEN_LOCALE;

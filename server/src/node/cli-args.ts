@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Locale } from '../core';
+import { cliText, type CliStringId } from './strings';
 
 /** Output formats per command; the first is the default. */
 export const FORMATS = {
@@ -54,86 +55,22 @@ export function localeOf(argv: string[]): Locale {
 
 function translateParseError(e: Error & { code?: string }, locale: Locale): string {
   const option = /'([^']+)'/.exec(e.message)?.[1] ?? '';
-  const zh = locale === 'zh';
   switch (e.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return zh ? `未知选项：${option}（gongwen --help 列出全部选项）` : `unknown option: ${option} (gongwen --help lists them)`;
+      return cliText(locale, 'args.unknownOption', { option });
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(e.message)
-        ? zh ? `选项 ${option.split(' ')[0]} 缺少取值` : `option ${option.split(' ')[0]} needs a value`
-        : zh ? `选项 ${option.split(' ')[0]} 不接受取值` : `option ${option.split(' ')[0]} takes no value`;
+      return cliText(locale, /argument missing/.test(e.message) ? 'args.missingValue' : 'args.unexpectedValue', { option: option.split(' ')[0] });
     default:
-      return zh ? `无法解析命令行：${e.message}` : `cannot read the command line: ${e.message}`;
+      return cliText(locale, 'args.unparsable', { error: e.message });
   }
 }
 
-const RULES_LINE = { zh: '规则：', en: 'Rules: ' };
-
 /** Help for one command, or for the whole program when `command` is undefined. */
 export function usage(command: string | undefined, locale: Locale, ruleIds: readonly string[]): string {
-  const text = HELP[locale];
-  const body = command === 'check' || command === 'outline' || command === 'audit' || command === 'export' ? text[command] : `${text.synopsis}\n\n${text.check}\n\n${text.outline}\n\n${text.audit}\n\n${text.export}`;
-  return `${body}\n\n${text.exit}\n${RULES_LINE[locale]}${ruleIds.join(', ')}`;
+  const t = (id: CliStringId) => cliText(locale, id);
+  const body = command === 'check' || command === 'outline' || command === 'audit' || command === 'export' ? t(`help.${command}`) : [t('help.synopsis'), t('help.check'), t('help.outline'), t('help.audit'), t('help.export')].join('\n\n');
+  return `${body}\n\n${t('help.exit')}\n${t('help.rules')}${ruleIds.join(', ')}`;
 }
-
-const HELP = {
-  zh: {
-    synopsis: `用法：gongwen <命令> [选项] 路径...（命令：check、outline、audit、export；gongwen <命令> --help 查看该命令的选项）
-  路径可以是文件、目录（递归）或通配符（如 "报告/**/*.txt"）
-  gongwen --version   显示版本`,
-    check: `gongwen check [选项] 文件、文件夹或通配符...（- 表示标准输入）
-  --format 格式           text（默认）| json | sarif | github（GitHub 工作流注释）| junit
-  --fix                   写回全部可安全修复的问题（--fix - 把修复后的文本打印到标准输出，报告改到标准错误）
-  --break-hardlinks       与 --fix 同用：有多个硬链接的文件也修复（其他链接保留旧内容）
-  --rule 规则ID           只检查这些规则（可重复）
-  --quiet, -q             只报告错误（不报告警告、提示和建议）
-  --jobs N, -j N          用 N 个线程并行检查（默认 1；0 表示每个 CPU 一个）
-  --stdin-filename 名称   标准输入（-）在输出中显示的文件名
-  --config 文件, -c 文件  使用这个配置文件（默认：从被检查文件所在文件夹向上找最近的 .gongwen.json）
-  --locale zh|en          输出语言（默认中文；也可设环境变量 GONGWEN_LOCALE）
-  --color, --no-color     终端输出是否着色（默认：终端上着色；设置 NO_COLOR 时不着色）`,
-    outline: `gongwen outline [选项] 文件...
-  --format 格式           text（默认）| json
-  --config 文件, -c 文件  使用这个配置文件
-  --locale zh|en          输出语言`,
-    audit: `gongwen audit [选项] 路径...（审核汇总表：每份报告一行）
-  --format 格式           html（默认）| csv | json
-  --output 文件, -o 文件  写入文件（默认标准输出）
-  --locale zh|en          输出语言`,
-    export: `gongwen export [选项] 草稿（按 GB/T 9704-2012 版式导出 Word 文档；草稿可为 .txt、.gongwen 或 .docx）
-  --output 文件, -o 文件  写入的 .docx（默认：草稿旁同名 .docx）
-  --locale zh|en          输出语言`,
-    exit: '退出码：0 无问题（或只有提示、建议）；1 有警告或错误；2 用法错误或没有一个文件能读取。',
-  },
-  en: {
-    synopsis: `Usage: gongwen <command> [options] PATH... (commands: check, outline, audit, export; gongwen <command> --help for its options)
-  A PATH is a file, a folder (recursive) or a glob such as "reports/**/*.txt"
-  gongwen --version   print the version`,
-    check: `gongwen check [options] FILE, FOLDER or GLOB... (- reads stdin)
-  --format FORMAT         text (default) | json | sarif | github (workflow annotations) | junit
-  --fix                   write back every safe fix (--fix - prints the fixed text to stdout, the report to stderr)
-  --break-hardlinks       with --fix: fix files with several hard links too (the other links keep the old text)
-  --rule ID               check only these rules (repeatable)
-  --quiet, -q             report errors only (no warnings, info or hints)
-  --jobs N, -j N          check in N threads (default 1; 0 means one per CPU)
-  --stdin-filename NAME   the file name shown for stdin (-)
-  --config FILE, -c FILE  use this configuration (default: the nearest .gongwen.json above each file)
-  --locale zh|en          language of the output (default Chinese; or GONGWEN_LOCALE)
-  --color, --no-color     colour the text output (default: on a terminal, unless NO_COLOR is set)`,
-    outline: `gongwen outline [options] FILE...
-  --format FORMAT         text (default) | json
-  --config FILE, -c FILE  use this configuration
-  --locale zh|en          language of the output`,
-    audit: `gongwen audit [options] PATH... (the audit table: one row per report)
-  --format FORMAT         html (default) | csv | json
-  --output FILE, -o FILE  write to FILE (default stdout)
-  --locale zh|en          language of the output`,
-    export: `gongwen export [options] DRAFT (a GB/T 9704-2012 Word document; DRAFT a .txt, .gongwen or .docx)
-  --output FILE, -o FILE  the .docx to write (default: beside the draft, same name)
-  --locale zh|en          language of the output`,
-    exit: 'Exit codes: 0 clean (or info and hints only); 1 warnings or errors found; 2 usage error or no file could be read.',
-  },
-};
 
 /** Colour: --color / --no-color win, then NO_COLOR (any value), then FORCE_COLOR, then "is a terminal". */
 export function wantsColor(values: { color?: boolean; 'no-color'?: boolean }, isTTY: boolean, env: NodeJS.ProcessEnv): boolean {

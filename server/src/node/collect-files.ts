@@ -12,6 +12,7 @@ import picomatch from 'picomatch';
 import type { Locale } from '../core/index';
 import { isReportFileName } from './file-types';
 import { IgnoreRules } from './ignore-rules';
+import { cliText } from './strings';
 
 export interface Collected {
   /** Files to check, in argument order; a named file or `-` is kept exactly as given. */
@@ -24,12 +25,6 @@ export interface Collected {
   /** True when some argument was a folder or a glob (the summary line is then worth printing). */
   expanded: boolean;
 }
-
-const MSG = {
-  noMatch: { zh: '没有匹配的报告文件', en: 'no report file matches' },
-  emptyDir: { zh: '目录中没有报告文件（.txt、.gongwen、.md）', en: 'no report file (.txt, .gongwen, .md) in this folder' },
-  unreadableDir: { zh: '无法读取目录', en: 'cannot read folder' },
-};
 
 const SKIPPED_DIRS = new Set(['node_modules']);
 
@@ -48,12 +43,12 @@ export function collectFiles(args: readonly string[], locale: Locale, cwd = proc
       out.expanded = true;
       const before = out.files.length;
       walk(arg, path.resolve(cwd, arg), cwd, rules, out, add, locale, null);
-      if (out.files.length === before) out.problems.push(`${arg}: ${MSG.emptyDir[locale]}`);
+      if (out.files.length === before) out.problems.push(`${arg}: ${cliText(locale, 'collect.emptyDir')}`);
     } else if (kind === 'glob') {
       out.expanded = true;
       const before = out.files.length;
       expandGlob(arg, cwd, rules, out, add, locale);
-      if (out.files.length === before) out.problems.push(`${arg}: ${MSG.noMatch[locale]}`);
+      if (out.files.length === before) out.problems.push(`${arg}: ${cliText(locale, 'collect.noMatch')}`);
     } else {
       // A named file (or a missing one: read-input reports it) is checked whatever its name, and as
       // often as it is named; only what folders and globs find is checked once.
@@ -97,7 +92,7 @@ function walk(
   try {
     entries = readdirSync(path.resolve(cwd, dir), { withFileTypes: true });
   } catch (e) {
-    out.problems.push(`${dir}: ${MSG.unreadableDir[locale]} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    out.problems.push(`${dir}: ${cliText(locale, 'collect.unreadableDir')} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     return;
   }
   // Code-point order, so the output is the same on every OS and file system.
@@ -145,10 +140,7 @@ function expandGlob(arg: string, cwd: string, rules: IgnoreRules, out: Collected
 
 /** The one stderr line after an expansion: how many files were found and what was left out. */
 export function describeCollection(c: Collected, locale: Locale): string {
-  if (locale === 'zh') {
-    const extra = [c.ignored ? `${c.ignored} 个文件或目录被 .gongwenignore 排除` : '', c.otherType ? `${c.otherType} 个不是报告文件类型` : ''].filter(Boolean);
-    return `gongwen: 找到 ${c.files.length} 个报告文件${extra.length ? `（另有 ${extra.join('，')}）` : ''}\n`;
-  }
-  const extra = [c.ignored ? `${c.ignored} files or folders excluded by .gongwenignore` : '', c.otherType ? `${c.otherType} not of a report file type` : ''].filter(Boolean);
-  return `gongwen: found ${c.files.length} report files${extra.length ? ` (also ${extra.join(', ')})` : ''}\n`;
+  const extra = [c.ignored ? cliText(locale, 'collect.ignored', { n: c.ignored }) : '', c.otherType ? cliText(locale, 'collect.otherType', { n: c.otherType }) : ''].filter(Boolean);
+  const also = extra.length ? cliText(locale, 'collect.also', { list: extra.join(cliText(locale, 'sep.clause')) }) : '';
+  return `${cliText(locale, 'collect.found', { n: c.files.length, extra: also })}\n`;
 }

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { applyConfig, readConfig, type GongwenConfig, type LintOptions, type Locale } from '../core';
+import { cliText } from './strings';
 
 export const CONFIG_NAME = '.gongwen.json';
 
@@ -40,7 +41,7 @@ export function loadConfig(file: string, locale: Locale): LoadedConfig {
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { path: file, config: readConfig({}).config, problems: [`${file}: ${locale === 'zh' ? `无法读取配置文件（${why}），使用默认设置` : `cannot read the configuration (${why}); using the defaults`}`] };
+    return { path: file, config: readConfig({}).config, problems: [`${file}: ${cliText(locale, 'config.unreadable', { why })}`] };
   }
   return parseConfigText(file, text, locale);
 }
@@ -58,7 +59,7 @@ export function parseConfigText(file: string, text: string, locale: Locale): Loa
     const e = errors[0];
     const where = e ? at(e.offset) : `${file}:1:1`;
     const what = e ? printParseErrorCode(e.error) : 'empty';
-    const message = locale === 'zh' ? `配置文件不是有效的 JSON（${what}），整个文件未生效，使用默认设置` : `not valid JSON (${what}); the whole file is ignored, using the defaults`;
+    const message = cliText(locale, 'config.badJson', { what });
     return { path: file, config: readConfig({}).config, problems: [`${where}: ${message}`] };
   }
   const raw: unknown = getNodeValue(tree);

@@ -7,16 +7,17 @@ import type { LintOptions } from '../core';
 import { InputError, readReportFile } from './read-input';
 import { loadWord } from './word';
 import { defaultExportPath } from './export-path';
+import { cliText } from './strings';
 
 export async function exportCommand(draft: string, out: string | undefined, options: LintOptions): Promise<number> {
-  const zh = (options.locale ?? 'zh') === 'zh';
+  const locale = options.locale ?? 'zh';
   const target = out ?? defaultExportPath(draft);
   try {
-    const input = readReportFile(draft, options.locale ?? 'zh');
+    const input = readReportFile(draft, locale);
     const result = await loadWord().exportDocx(input.text, options);
     writeFileSync(target, result.bytes);
-    const left = result.errors ? (zh ? `；草稿尚有 ${result.errors} 个错误，请用 gongwen check 查看` : `; the draft still has ${result.errors} errors (see gongwen check)`) : '';
-    process.stderr.write(zh ? `已导出 ${target}（GB/T 9704-2012 版式）${left}\n` : `exported ${target} (GB/T 9704-2012 layout)${left}\n`);
+    const left = result.errors ? cliText(locale, 'export.errorsLeft', { n: result.errors }) : '';
+    process.stderr.write(`${cliText(locale, 'export.done', { target, left })}\n`);
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
@@ -25,7 +26,7 @@ export async function exportCommand(draft: string, out: string | undefined, opti
     }
     const code = (e as NodeJS.ErrnoException).code;
     if (code) {
-      process.stderr.write(`gongwen: ${target}: ${zh ? '无法写入' : 'cannot be written'} (${code})\n`);
+      process.stderr.write(`gongwen: ${target}: ${cliText(locale, 'export.unwritable')} (${code})\n`);
       return 2;
     }
     throw e;

@@ -5,6 +5,7 @@
  */
 import type { Finding, Locale } from '../core';
 import type { FileResult } from './formats';
+import { cliText } from './strings';
 
 const GITHUB_COMMAND: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -52,7 +53,7 @@ export function formatJunit(files: FileResult[], locale: Locale, stdinName?: str
         cases.push(`    <testcase classname="${attr(file)}" name="${name}"><system-out>${text(f.message)}</system-out></testcase>`);
       }
     }
-    if (cases.length === 0) cases.push(`    <testcase classname="${attr(file)}" name="${locale === 'zh' ? '无问题' : 'no problems'}"/>`);
+    if (cases.length === 0) cases.push(`    <testcase classname="${attr(file)}" name="${cliText(locale, 'junit.clean')}"/>`);
     tests += cases.length;
     failures += suiteFailures;
     suites.push(`  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);

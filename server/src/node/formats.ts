@@ -2,6 +2,7 @@
 import { type LintResult, RULES, type Locale, DOCS_BASE, ruleDocUrl } from '../core';
 import { artifactLocation, originalUriBaseIds } from './sarif-uri';
 import { displayPath } from './display';
+import { cliText } from './strings';
 
 export interface FileResult {
   path: string;
@@ -14,10 +15,8 @@ export interface FileResult {
 function place(line: number, character: number, paragraphs: number[] | undefined, locale: Locale): string {
   if (!paragraphs) return `${line + 1}:${character + 1}`;
   const p = paragraphs[line] ?? line + 1;
-  return locale === 'zh' ? `第${p}段` : `paragraph ${p}`;
+  return cliText(locale, 'text.paragraph', { p });
 }
-
-const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
 
 /** ANSI colours for a terminal: location bold, severity in its colour, rule id dimmed; none when `color` is false. */
 const PAINT = { error: '31', warning: '33', info: '36', hint: '36', dim: '2', bold: '1' };
@@ -31,15 +30,13 @@ export function formatText(files: FileResult[], locale: Locale, color = false): 
     const name = displayPath(path);
     for (const f of result.findings) {
       counts[f.severity]++;
-      const sev = locale === 'zh' ? SEVERITY_ZH[f.severity] : f.severity;
+      const sev = cliText(locale, `severity.${f.severity}`);
       out.push(`${paint('bold', `${name}:${place(f.range.start.line, f.range.start.character, paragraphs, locale)}`)}  ${paint(f.severity, sev)}  ${paint('dim', f.rule)}  ${f.message}`);
     }
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   out.push(
-    locale === 'zh'
-      ? `共 ${total} 个问题（错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}，建议 ${counts.hint}），检查了 ${files.length} 个文件`
-      : `${total} problems (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints) in ${files.length} files`,
+    cliText(locale, 'text.total', { total, ...counts, files: files.length }),
   );
   return out.join('\n') + '\n';
 }

@@ -2,12 +2,13 @@
 import { type LintResult, type Heading, type Locale, sectionsByHeading, sectionDef } from '../core';
 import { toJson, type FileResult } from './formats';
 import { displayPath } from './display';
+import { cliText } from './strings';
 
 const MARK = { present: '✓', embedded: '◐', missing: '✗' };
 
 export function formatOutline(path: string, { model }: LintResult, locale: Locale): string {
-  const out: string[] = [`${displayPath(path)}${model.reportYear ? `（${model.reportYear}${locale === 'zh' ? '年度' : ''}）` : ''}`];
-  if (model.title) out.push(`${locale === 'zh' ? '标题' : 'Title'}: ${model.title.text}  [L${model.title.mainLine + 1}]`);
+  const out: string[] = [`${displayPath(path)}${model.reportYear ? cliText(locale, 'outline.year', { year: model.reportYear }) : ''}`];
+  if (model.title) out.push(`${cliText(locale, 'outline.title')}: ${model.title.text}  [L${model.title.mainLine + 1}]`);
   const sectionOf = sectionsByHeading(model);
   const walk = (h: Heading, depth: number) => {
     const role = sectionOf.get(h)?.id;
@@ -16,10 +17,10 @@ export function formatOutline(path: string, { model }: LintResult, locale: Local
     for (const c of h.children) walk(c, depth + 1);
   };
   for (const r of model.roots) walk(r, 0);
-  out.push(locale === 'zh' ? '法定章节：' : 'Statutory sections:');
+  out.push(cliText(locale, 'outline.sections'));
   for (const s of model.sections) {
     const def = sectionDef(model.profile, s.id)!;
-    out.push(`  ${MARK[s.status]} ${s.id}  ${def.name[locale]}${s.line !== null ? `  [L${s.line + 1}]` : ''}${def.required ? '' : locale === 'zh' ? '（可选）' : ' (optional)'}`);
+    out.push(`  ${MARK[s.status]} ${s.id}  ${def.name[locale]}${s.line !== null ? `  [L${s.line + 1}]` : ''}${def.required ? '' : cliText(locale, 'outline.optional')}`);
   }
   return out.join('\n') + '\n';
 }

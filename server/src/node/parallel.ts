@@ -11,6 +11,7 @@ import { decodingNote, fixInput } from './fix-file';
 import { displayPath } from './display';
 import type { SaveOptions } from './save';
 import { ConfigResolver, optionsFor } from './config-file';
+import { cliText } from './strings';
 
 /** What checking one file gave: its result (null when it could not be read) and its stderr lines. */
 export interface FileOutcome {
@@ -32,11 +33,11 @@ export function checkFile(path: string, options: LintOptions, fix: boolean, save
   try {
     const input = readInput(path, locale, fix);
     let text = input.text;
-    if (text.length === 0) messages += `${name}: ${locale === 'zh' ? '文件为空' : 'file is empty'}\n`;
+    if (text.length === 0) messages += `${name}: ${cliText(locale, 'check.empty')}\n`;
     messages += decodingNote(path, input, locale);
     let stdout: Buffer | undefined;
     if (fix && input.format === 'docx') {
-      messages += `${name}: ${locale === 'zh' ? '--fix 不修改 .docx 文件：请按下列问题在 Word 中修改' : '--fix does not rewrite .docx files: make the changes below in Word'}\n`;
+      messages += `${name}: ${cliText(locale, 'check.docxFix')}\n`;
     } else if (fix) {
       const fixed = fixInput(path, input, options, save);
       ({ text, stdout } = fixed);
@@ -45,7 +46,7 @@ export function checkFile(path: string, options: LintOptions, fix: boolean, save
     const result = lintText(text, options);
     for (const f of result.failures) messages += `${name}: internal error in rule ${f.rule}: ${f.error.split('\n')[0]}\n`;
     for (const id of result.truncated) {
-      messages += `${name}: ${locale === 'zh' ? `规则 ${id} 的问题超过 ${MAX_FINDINGS_PER_RULE} 个，其余未列出` : `rule ${id}: more than ${MAX_FINDINGS_PER_RULE} problems, the rest not listed`}\n`;
+      messages += `${name}: ${cliText(locale, 'check.truncated', { rule: id, max: MAX_FINDINGS_PER_RULE })}\n`;
     }
     return { path, result, messages, stdout, ...(input.paragraphs ? { paragraphs: input.paragraphs } : {}) };
   } catch (e) {

@@ -10,7 +10,9 @@ import { BinaryFileError, decode, type Decoded } from './encoding';
 import { displayPath } from './display';
 import type { Locale } from '../core';
 import { loadWord } from './word';
-import { DOCX_MESSAGES } from './docx/messages';
+import { DOCX_ERROR_KINDS, docxErrorText } from './docx/messages';
+import type { DocxErrorKind } from './docx/read';
+import { cliText } from './strings';
 
 /** The most a draft may hold; more is refused with a message (documented in README.md). */
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
@@ -28,32 +30,19 @@ export interface Input extends Decoded {
   paragraphs?: number[];
 }
 
-type Reason = keyof typeof MESSAGES;
+/** Why a file was not read; each has its line in the string table (`read.<reason>`, or `docx.<kind>`). */
+const REASONS = ['ENOENT', 'EISDIR', 'EACCES', 'EPERM', 'ELOOP', 'ENOTDIR', 'ENAMETOOLONG', 'binary', 'device', 'socket', 'fifoFix', 'tooBig', 'other'] as const;
+type Reason = (typeof REASONS)[number] | DocxErrorKind;
+const isReason = (s: string): s is Reason => (REASONS as readonly string[]).includes(s) || (DOCX_ERROR_KINDS as readonly string[]).includes(s);
 
-const MESSAGES = {
-  ENOENT: { zh: '找不到文件', en: 'no such file' },
-  EISDIR: { zh: '是目录，不是文件', en: 'is a directory, not a file' },
-  EACCES: { zh: '没有读取权限', en: 'permission denied' },
-  EPERM: { zh: '没有读取权限', en: 'permission denied' },
-  ELOOP: { zh: '符号链接形成循环（或嵌套过深），找不到实际文件', en: 'symbolic link loop (or too many levels of links): no file at the end' },
-  ENOTDIR: { zh: '路径中有一段不是目录', en: 'a component of the path is not a directory' },
-  ENAMETOOLONG: { zh: '路径过长', en: 'path too long' },
-  binary: { zh: '是二进制文件，不是文本草稿，未检查', en: 'is a binary file, not a text draft; not checked' },
-  ...DOCX_MESSAGES,
-  device: { zh: '是设备文件，不是文本草稿，未读取', en: 'is a device, not a text draft; not read' },
-  socket: { zh: '是套接字，不是文本草稿，未读取', en: 'is a socket, not a text draft; not read' },
-  fifoFix: {
-    zh: '是管道（FIFO 或进程替换），--fix 无法把修复写回，未读取；检查请去掉 --fix，修复请用“--fix -”从标准输入读入并输出修复后的全文',
-    en: 'is a pipe (FIFO or process substitution): --fix cannot write to it; not read. Check it without --fix, or use "--fix -" to read stdin and print the fixed text',
-  },
-  tooBig: { zh: `超过 ${MAX_INPUT_MB} MB 的上限，未检查`, en: `is over the ${MAX_INPUT_MB} MB limit; not checked` },
-  other: { zh: '无法读取', en: 'cannot be read' },
-};
+function reasonText(reason: Reason, locale: Locale): string {
+  return (DOCX_ERROR_KINDS as readonly string[]).includes(reason) ? docxErrorText(reason as DocxErrorKind, locale) : cliText(locale, `read.${reason as (typeof REASONS)[number]}`, { mb: MAX_INPUT_MB });
+}
 
 /** Reads and decodes `path` (`-`: stdin). `forFix`: the caller means to write the file back. */
 export function readInput(path: string, locale: Locale, forFix = false): Input {
   const fail = (reason: Reason, detail = ''): never => {
-    throw new InputError(`${displayPath(path)}: ${MESSAGES[reason][locale]}${detail}`);
+    throw new InputError(`${displayPath(path)}: ${reasonText(reason, locale)}${detail}`);
   };
   try {
     if (path === '-') return { ...decodeDraft(readCapped(0, path, fail), path), stat: null };
@@ -76,9 +65,9 @@ export function readInput(path: string, locale: Locale, forFix = false): Input {
     if (e instanceof InputError) throw e;
     if (e instanceof BinaryFileError) return fail('binary');
     const docxError = (e as { docxError?: Reason }).docxError;
-    if (docxError && docxError in MESSAGES) return fail(docxError);
+    if (docxError && isReason(docxError)) return fail(docxError);
     const code = (e as NodeJS.ErrnoException).code ?? '';
-    if (code in MESSAGES) return fail(code as Reason);
+    if (isReason(code)) return fail(code);
     return fail('other', ` (${(e as Error).message})`);
   }
 }
@@ -111,7 +100,7 @@ export const readReportFile = readInput;
 
 function sizeNote(bytes: number, locale: Locale): string {
   const mb = (bytes / 1024 / 1024).toFixed(0);
-  return locale === 'zh' ? `（${mb} MB）` : ` (${mb} MB)`;
+  return cliText(locale, 'read.size', { mb });
 }
 
 const CHUNK = 1 << 20;

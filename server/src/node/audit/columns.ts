@@ -3,7 +3,8 @@
  * cell text and a sort key. The statutory sections are the 法治政府建设 profile's, in their order.
  */
 import { FZZF_PROFILE, type Locale } from '../../core/index';
-import { VERDICT_LABEL, type AuditRow, type AuditSection, type PartStatus } from './row';
+import { cliText } from '../strings';
+import { verdictLabel, type AuditRow, type AuditSection, type PartStatus } from './row';
 
 export interface Column {
   id: string;
@@ -19,12 +20,11 @@ export interface Column {
 export const SECTION_MARK = { present: '✓', embedded: '◐', missing: '✗' } as const;
 const PART_MARK = { ok: '✓', bad: '◐', missing: '✗' } as const;
 
-const L = (locale: Locale, zh: string, en: string) => (locale === 'zh' ? zh : en);
 
 export function kindLabel(row: AuditRow, locale: Locale): string {
-  if (row.kind === 'not-report') return L(locale, '非此类报告', 'not this kind of report');
-  if (row.kind === 'unreadable') return L(locale, '无法读取', 'unreadable');
-  return row.verdict ? VERDICT_LABEL[row.verdict][locale] : '';
+  if (row.kind === 'not-report') return cliText(locale, 'column.notReport');
+  if (row.kind === 'unreadable') return cliText(locale, 'column.unreadable');
+  return row.verdict ? verdictLabel(row.verdict, locale) : '';
 }
 
 /** `✓ 一、…（第7行）`: the mark, then the heading (or mention) that carries the section and its line. */
@@ -32,13 +32,13 @@ export function sectionCell(s: AuditSection | undefined, locale: Locale): string
   if (!s) return '';
   // An optional section (其他需要报告的情况) that is absent is nothing to mark.
   if (s.status === 'missing' || s.line === null) return s.required ? SECTION_MARK.missing : '—';
-  return `${SECTION_MARK[s.status]} ${s.heading ?? ''}${L(locale, `（第${s.line}行）`, ` (line ${s.line})`)}`;
+  return `${SECTION_MARK[s.status]} ${s.heading ?? ''}${cliText(locale, 'column.line', { line: s.line })}`;
 }
 
 function partCell(p: PartStatus, row: AuditRow, locale: Locale): string {
   if (row.kind !== 'report') return '';
-  if (p.status === 'missing') return `${PART_MARK.missing} ${L(locale, '缺少', 'missing')}`;
-  return `${PART_MARK[p.status]} ${p.text ?? ''}${p.status === 'bad' ? L(locale, '（格式有误）', ' (malformed)') : ''}`;
+  if (p.status === 'missing') return `${PART_MARK.missing} ${cliText(locale, 'column.missing')}`;
+  return `${PART_MARK[p.status]} ${p.text ?? ''}${p.status === 'bad' ? cliText(locale, 'column.malformed') : ''}`;
 }
 
 /** `heading-sequence×2；date-format×1`, commonest first. */
@@ -47,7 +47,7 @@ export function byRuleText(row: AuditRow, locale: Locale): string {
   return Object.entries(row.byRule)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([rule, n]) => `${rule}×${n}`)
-    .join(L(locale, '；', '; '));
+    .join(cliText(locale, 'sep.rules'));
 }
 
 const VERDICT_ORDER = { ready: 0, revise: 1, rejected: 2 } as const;
@@ -64,16 +64,16 @@ export function columns(locale: Locale): Column[] {
     },
   }));
   return [
-    { id: 'file', header: L(locale, '文件', 'File'), text: (r) => r.path, sort: (r) => r.path },
-    { id: 'organ', header: L(locale, '发文机关', 'Issuing organ'), text: (r) => r.organ ?? '', sort: (r) => r.organ ?? '\uffff' },
-    { id: 'year', header: L(locale, '报告年度', 'Year'), text: (r) => (r.reportYear === null ? '' : String(r.reportYear)), sort: (r) => r.reportYear ?? -1, narrow: true },
-    { id: 'title', header: L(locale, '标题', 'Title'), text: (r) => r.title ?? (r.note ?? ''), sort: (r) => r.title ?? '\uffff' },
+    { id: 'file', header: cliText(locale, 'column.file'), text: (r) => r.path, sort: (r) => r.path },
+    { id: 'organ', header: cliText(locale, 'column.organ'), text: (r) => r.organ ?? '', sort: (r) => r.organ ?? '\uffff' },
+    { id: 'year', header: cliText(locale, 'column.year'), text: (r) => (r.reportYear === null ? '' : String(r.reportYear)), sort: (r) => r.reportYear ?? -1, narrow: true },
+    { id: 'title', header: cliText(locale, 'column.title'), text: (r) => r.title ?? (r.note ?? ''), sort: (r) => r.title ?? '\uffff' },
     ...sectionColumns,
-    { id: 'errors', header: L(locale, '错误', 'Errors'), text: (r) => (report(r) ? String(r.errors) : ''), sort: (r) => (report(r) ? r.errors : -1), narrow: true },
-    { id: 'warnings', header: L(locale, '警告', 'Warnings'), text: (r) => (report(r) ? String(r.warnings) : ''), sort: (r) => (report(r) ? r.warnings : -1), narrow: true },
-    { id: 'rules', header: L(locale, '问题（按规则）', 'Problems by rule'), text: (r) => byRuleText(r, locale), sort: (r) => byRuleText(r, locale) },
-    { id: 'signature', header: L(locale, '署名', 'Signature'), text: (r) => partCell(r.signature, r, locale), sort: (r) => (report(r) ? { ok: 0, bad: 1, missing: 2 }[r.signature.status] : 3) },
-    { id: 'date', header: L(locale, '成文日期', 'Date'), text: (r) => partCell(r.date, r, locale), sort: (r) => (report(r) ? { ok: 0, bad: 1, missing: 2 }[r.date.status] : 3) },
-    { id: 'verdict', header: L(locale, '结论', 'Verdict'), text: (r) => kindLabel(r, locale), sort: (r) => (r.verdict ? VERDICT_ORDER[r.verdict] : r.kind === 'not-report' ? 3 : 4) },
+    { id: 'errors', header: cliText(locale, 'column.errors'), text: (r) => (report(r) ? String(r.errors) : ''), sort: (r) => (report(r) ? r.errors : -1), narrow: true },
+    { id: 'warnings', header: cliText(locale, 'column.warnings'), text: (r) => (report(r) ? String(r.warnings) : ''), sort: (r) => (report(r) ? r.warnings : -1), narrow: true },
+    { id: 'rules', header: cliText(locale, 'column.rules'), text: (r) => byRuleText(r, locale), sort: (r) => byRuleText(r, locale) },
+    { id: 'signature', header: cliText(locale, 'column.signature'), text: (r) => partCell(r.signature, r, locale), sort: (r) => (report(r) ? { ok: 0, bad: 1, missing: 2 }[r.signature.status] : 3) },
+    { id: 'date', header: cliText(locale, 'column.date'), text: (r) => partCell(r.date, r, locale), sort: (r) => (report(r) ? { ok: 0, bad: 1, missing: 2 }[r.date.status] : 3) },
+    { id: 'verdict', header: cliText(locale, 'column.verdict'), text: (r) => kindLabel(r, locale), sort: (r) => (r.verdict ? VERDICT_ORDER[r.verdict] : r.kind === 'not-report' ? 3 : 4) },
   ];
 }

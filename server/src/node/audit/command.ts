@@ -13,6 +13,7 @@ import { toHtml } from './format-html';
 import { Progress } from './progress';
 import { auditRow, unreadableRow, type AuditRow } from './row';
 import { summarize, type AuditSummary } from './summary';
+import { cliText } from '../strings';
 
 export type AuditFormat = 'html' | 'csv' | 'json';
 
@@ -66,10 +67,10 @@ export function auditCommand(paths: string[], options: AuditOptions): number {
     try {
       writeFileSync(options.output, text);
     } catch (e) {
-      process.stderr.write(`gongwen: ${options.output}: ${locale === 'zh' ? '无法写入' : 'cannot write'} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      process.stderr.write(`gongwen: ${options.output}: ${cliText(locale, 'audit.unwritable')} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
       return 2;
     }
-    process.stderr.write(locale === 'zh' ? `gongwen: 审核汇总表已写入 ${options.output}\n` : `gongwen: audit written to ${options.output}\n`);
+    process.stderr.write(`${cliText(locale, 'audit.written', { file: options.output })}\n`);
   } else {
     process.stdout.write(text);
   }

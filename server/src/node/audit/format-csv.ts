@@ -5,12 +5,13 @@
 import type { Locale } from '../../core/index';
 import { columns } from './columns';
 import type { AuditRow } from './row';
+import { cliText } from '../strings';
 
 const BOM = '\ufeff';
 
 export function toCsv(rows: AuditRow[], locale: Locale): string {
   const cols = columns(locale);
-  const extra = locale === 'zh' ? ['结论依据', '说明'] : ['Verdict basis', 'Note'];
+  const extra = [cliText(locale, 'csv.basis'), cliText(locale, 'csv.note')];
   const lines = [[...cols.map((c) => c.header), ...extra].map(field).join(',')];
   for (const row of rows) lines.push([...cols.map((c) => c.text(row)), row.verdictReason ?? '', row.note ?? ''].map(field).join(','));
   return BOM + lines.join('\r\n') + '\r\n';

@@ -9,6 +9,7 @@ import { columns } from './columns';
 import { PAGE_SCRIPT } from './page-script';
 import type { AuditRow } from './row';
 import type { AuditSummary } from './summary';
+import { cliText, type CliStringId } from '../strings';
 
 export interface HtmlMeta {
   /** When the audit ran (shown on the page; tests pass a fixed one). */
@@ -16,46 +17,48 @@ export interface HtmlMeta {
   version: string;
 }
 
-const SEVERITY = { zh: { error: '错误', warning: '警告', info: '提示', hint: '建议' }, en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' } };
-
-const T = {
-  zh: {
-    title: '法治政府建设年度报告审核汇总表',
-    generated: '生成时间',
-    reports: '份报告',
-    complete: '法定章节齐全（均单独成章）',
-    ready: '可报送', revise: '需修改', rejected: '不符合要求',
-    notReports: '非此类报告', unreadable: '无法读取', files: '个文件',
-    commonest: '最常见的问题', inReports: '份报告',
-    none: '无',
-    legend: '✓ 单独成章　◐ 仅在其他章节中涉及　✗ 缺少。结论：缺少任一必备法定章节为“不符合要求”；章节齐全但仍有错误或警告为“需修改”；否则“可报送”。',
-    filterAll: '在全部列中筛选…', filter: '筛选', shown: '显示', of: '/',
-    details: '展开查看问题', basis: '结论依据', line: '行', col: '列', severity: '级别', rule: '规则', message: '说明', noFindings: '没有发现问题。',
-  },
-  en: {
-    title: 'Audit of annual rule-of-law reports',
-    generated: 'Generated',
-    reports: 'reports',
-    complete: 'with every statutory section on its own',
-    ready: 'ready to file', revise: 'needs revision', rejected: 'does not comply',
-    notReports: 'not this kind of report', unreadable: 'unreadable', files: 'files',
-    commonest: 'Commonest problems', inReports: 'reports',
-    none: 'none',
-    legend: '✓ own section　◐ only inside another section　✗ missing. Verdict: a required statutory section missing → does not comply; all there but errors or warnings left → needs revision; else ready to file.',
-    filterAll: 'Filter all columns…', filter: 'filter', shown: 'Showing', of: 'of',
-    details: 'show findings', basis: 'Verdict basis', line: 'Line', col: 'Col', severity: 'Severity', rule: 'Rule', message: 'Message', noFindings: 'No findings.',
-  },
-};
+/** The page's words, from the CLI string table. */
+function texts(locale: Locale) {
+  const t = (id: CliStringId) => cliText(locale, id);
+  return {
+    title: t('html.title'),
+    generated: t('html.generated'),
+    reports: t('html.reports'),
+    complete: t('html.complete'),
+    notReports: t('html.notReports'),
+    unreadable: t('html.unreadable'),
+    files: t('html.files'),
+    commonest: t('html.commonest'),
+    inReports: t('html.inReports'),
+    none: t('html.none'),
+    legend: t('html.legend'),
+    filterAll: t('html.filterAll'),
+    filter: t('html.filter'),
+    shown: t('html.shown'),
+    of: t('html.of'),
+    details: t('html.details'),
+    basis: t('html.basis'),
+    line: t('html.line'),
+    col: t('html.col'),
+    severity: t('html.severity'),
+    rule: t('html.rule'),
+    message: t('html.message'),
+    noFindings: t('html.noFindings'),
+    ready: t('verdict.ready'),
+    revise: t('verdict.revise'),
+    rejected: t('verdict.rejected'),
+  };
+}
 
 export function toHtml(rows: AuditRow[], summary: AuditSummary, locale: Locale, meta: HtmlMeta): string {
-  const t = T[locale];
+  const t = texts(locale);
   const cols = columns(locale);
   const head = cols.map((c, i) => `<th scope="col" data-col="${i}" aria-sort="none"${c.narrow ? ' class="narrow"' : ''}><button type="button" class="sort">${esc(c.header)}</button></th>`).join('');
   const filters = cols.map((c, i) => `<th><input type="search" data-col="${i}" aria-label="${esc(`${t.filter}：${c.header}`)}" placeholder="${esc(t.filter)}"></th>`).join('');
   const body = rows.map((row, n) => rowHtml(row, n, cols, locale)).join('\n');
   const stamp = `${meta.generated.getFullYear()}-${pad(meta.generated.getMonth() + 1)}-${pad(meta.generated.getDate())} ${pad(meta.generated.getHours())}:${pad(meta.generated.getMinutes())}`;
   return `<!DOCTYPE html>
-<html lang="${locale === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${cliText(locale, 'html.lang')}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -85,7 +88,7 @@ ${body}
 }
 
 function summaryHtml(s: AuditSummary, locale: Locale): string {
-  const t = T[locale];
+  const t = texts(locale);
   const fig = (n: number, label: string, cls = '') => `<li${cls ? ` class="${cls}"` : ''}><b>${n}</b> ${esc(label)}</li>`;
   const figures = [
     fig(s.reports, t.reports),
@@ -103,7 +106,7 @@ function summaryHtml(s: AuditSummary, locale: Locale): string {
 }
 
 function rowHtml(row: AuditRow, n: number, cols: ReturnType<typeof columns>, locale: Locale): string {
-  const t = T[locale];
+  const t = texts(locale);
   const cells = cols
     .map((c, i) => {
       const sort = c.sort(row);
@@ -126,7 +129,7 @@ function sectionState(row: AuditRow, colId: string): string {
 }
 
 function detailsHtml(row: AuditRow, locale: Locale): string {
-  const t = T[locale];
+  const t = texts(locale);
   const parts: string[] = [];
   if (row.note) parts.push(`<p class="note">${esc(row.note)}</p>`);
   if (row.verdictReason) parts.push(`<p><b>${esc(t.basis)}：</b>${esc(row.verdictReason)}</p>`);
@@ -134,7 +137,7 @@ function detailsHtml(row: AuditRow, locale: Locale): string {
   if (!row.findings.length) return parts.join('') + `<p>${esc(t.noFindings)}</p>`;
   const head = `<tr><th>${esc(t.line)}</th><th>${esc(t.col)}</th><th>${esc(t.severity)}</th><th>${esc(t.rule)}</th><th>${esc(t.message)}</th></tr>`;
   const lines = row.findings
-    .map((f) => `<tr class="f-${f.severity}"><td>${f.line}</td><td>${f.column}</td><td>${SEVERITY[locale][f.severity]}</td><td><code>${esc(f.rule)}</code></td><td>${esc(f.message)}</td></tr>`)
+    .map((f) => `<tr class="f-${f.severity}"><td>${f.line}</td><td>${f.column}</td><td>${cliText(locale, `severity.${f.severity}`)}</td><td><code>${esc(f.rule)}</code></td><td>${esc(f.message)}</td></tr>`)
     .join('');
   return parts.join('') + `<table class="findings"><thead>${head}</thead><tbody>${lines}</tbody></table>`;
 }

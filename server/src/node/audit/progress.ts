@@ -4,6 +4,7 @@
  * runs stay quiet). Redrawn at most ten times a second, erased at the end.
  */
 import type { Locale } from '../../core/index';
+import { cliText } from '../strings';
 
 interface Stream {
   isTTY?: boolean;
@@ -32,7 +33,7 @@ export class Progress {
     if (t - this.start < PROGRESS_DELAY_MS || (t - this.lastDraw < REDRAW_MS && done < total)) return;
     this.lastDraw = t;
     this.drawn = true;
-    const text = this.locale === 'zh' ? `正在审核 ${done}/${total} 个文件…` : `auditing ${done}/${total} files…`;
+    const text = cliText(this.locale, 'audit.progress', { done, total });
     this.stream.write(`\r\x1b[K${text}`);
   }
 

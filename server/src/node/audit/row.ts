@@ -5,6 +5,7 @@
  * ("gongwen audit") and in `verdictOf` below, nowhere else.
  */
 import { FZZF_PROFILE, type LintResult, type Line, type Locale, type SectionStatus } from '../../core/index';
+import { cliText } from '../strings';
 
 const contentOf = (line: Line) => line.text.slice(line.contentStart, line.contentEnd);
 
@@ -59,11 +60,10 @@ export interface AuditRow {
   findings: AuditFinding[];
 }
 
-export const VERDICT_LABEL: Record<Verdict, { zh: string; en: string }> = {
-  ready: { zh: '可报送', en: 'ready to file' },
-  revise: { zh: '需修改', en: 'needs revision' },
-  rejected: { zh: '不符合要求', en: 'does not comply' },
-};
+/** A verdict in words. */
+export function verdictLabel(verdict: Verdict, locale: Locale): string {
+  return cliText(locale, `verdict.${verdict}`);
+}
 
 /**
  * The verdict: a required statutory section missing altogether → rejected (the report does not
@@ -74,11 +74,6 @@ export function verdictOf(sections: AuditSection[], errors: number, warnings: nu
   if (sections.some((s) => s.required && s.status === 'missing')) return 'rejected';
   return errors + warnings > 0 ? 'revise' : 'ready';
 }
-
-const NOTES = {
-  otherType: { zh: '是“{name}”，不是法治政府建设年度报告，未列入审核', en: 'is a "{name}", not an annual rule-of-law report; not audited' },
-  notReport: { zh: '未见法治政府建设年度报告的标题或法定章节，不像此类报告，未列入审核', en: 'has no title or statutory section of an annual rule-of-law report; not audited' },
-};
 
 /** Builds the row of one file that was read and checked. */
 export function auditRow(path: string, result: LintResult, locale: Locale): AuditRow {
@@ -132,9 +127,9 @@ export function auditRow(path: string, result: LintResult, locale: Locale): Audi
     findings: auditFindings,
   };
   if (model.profile.id !== FZZF_PROFILE.id) {
-    return { ...row, kind: 'not-report', note: NOTES.otherType[locale].replace('{name}', model.profile.name[locale]) };
+    return { ...row, kind: 'not-report', note: cliText(locale, 'note.otherType', { name: model.profile.name[locale] }) };
   }
-  if (!isReportLike(result)) return { ...row, kind: 'not-report', note: NOTES.notReport[locale] };
+  if (!isReportLike(result)) return { ...row, kind: 'not-report', note: cliText(locale, 'note.notReport') };
   row.verdict = verdictOf(sections, errors, warnings);
   row.verdictReason = reasonOf(row, locale);
   return row;
@@ -169,7 +164,7 @@ export function isReportLike({ model }: LintResult): boolean {
 
 function reasonOf(row: AuditRow, locale: Locale): string {
   const missing = row.sections.filter((s) => s.required && s.status === 'missing').map((s) => s.name);
-  if (missing.length) return locale === 'zh' ? `缺少法定章节：${missing.join('、')}` : `missing statutory sections: ${missing.join(', ')}`;
-  if (row.errors + row.warnings === 0) return locale === 'zh' ? '法定章节齐全，无错误和警告' : 'all statutory sections, no errors or warnings';
-  return locale === 'zh' ? `错误 ${row.errors} 个，警告 ${row.warnings} 个` : `${row.errors} errors, ${row.warnings} warnings`;
+  if (missing.length) return cliText(locale, 'reason.missing', { list: missing.join(cliText(locale, 'sep.list')) });
+  if (row.errors + row.warnings === 0) return cliText(locale, 'reason.clean');
+  return cliText(locale, 'reason.counts', { errors: row.errors, warnings: row.warnings });
 }

@@ -5,6 +5,7 @@
  */
 import { findRule, type Locale } from '../../core/index';
 import type { AuditRow, Verdict } from './row';
+import { cliText } from '../strings';
 
 export interface AuditSummary {
   files: number;
@@ -30,7 +31,7 @@ export function summarize(rows: AuditRow[], locale: Locale, top = 5): AuditSumma
   for (const r of reports) {
     if (r.verdict) verdicts[r.verdict]++;
     for (const s of r.sections) {
-      if (s.required && s.status === 'missing') bump(`missing:${s.id}`, locale === 'zh' ? `缺少“${s.name}”` : `missing "${s.name}"`);
+      if (s.required && s.status === 'missing') bump(`missing:${s.id}`, cliText(locale, 'summary.missing', { name: s.name }));
     }
     for (const rule of Object.keys(r.byRule)) {
       // section-missing is counted per section above, more usefully.

@@ -5,4 +5,4 @@
  */
 export { readDocx, DocxError, isCompoundFile, type WordText, type LineOrigin, type DocxErrorKind } from './read';
 export { exportDocx, type ExportResult } from './export';
-export { describeDocxError, DOCX_MESSAGES } from './messages';
+export { describeDocxError, docxErrorText, DOCX_ERROR_KINDS } from './messages';
