@@ -1,13 +1,18 @@
 /**
  * Runtime strings: one table per layer, and every zh string has its en twin and the reverse
  * (the compiler types `en` by `zh`'s ids; this also catches an id only `en` has, and empty text).
- * Rule messages are checked per rule; the CLI's strings are not yet in one table (see the README).
+ * Rule messages are checked per rule. The CLI layer (cli.ts, node/) keeps its strings in
+ * node/strings.ts: a scan of its sources fails on an inline zh/en choice or a Chinese literal elsewhere.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CORE_STRINGS } from '../../server/src/core/strings';
 import { CLIENT_STRINGS } from '../../client/src/strings';
 import { RULES } from '../../server/src/core/rules/index';
+import { CLI_STRINGS } from '../../server/src/node/strings';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
 
 function assertTwins(name: string, zh: Record<string, string>, en: Record<string, string>): void {
   assert.deepEqual(Object.keys(en).sort(), Object.keys(zh).sort(), `${name}: zh and en ids differ`);
@@ -37,4 +42,52 @@ test('every rule message and description has both locales and the same placehold
 test('the twin check fails on a missing twin and on a lost placeholder', () => {
   assert.throws(() => assertTwins('x', { a: '甲', b: '乙' }, { a: 'a' }));
   assert.throws(() => assertTwins('x', { a: '{n}处' }, { a: 'places' }));
+});
+
+test('the CLI string table has every zh string in en and the reverse, with the same placeholders', () => {
+  assertTwins('cli', CLI_STRINGS.zh, CLI_STRINGS.en);
+});
+
+const SERVER = path.join(__dirname, '../../server/src');
+
+/**
+ * Files of the CLI layer that hold Chinese as data, not as messages: the export's font names and
+ * Word's Chinese numerals, and the JSON schema, whose descriptions are one bilingual text for the
+ * editor that shows it (no locale to choose).
+ */
+const DATA_FILES = new Set(['node/strings.ts', 'node/docx/layout.ts', 'node/docx/num-format.ts', 'node/config-schema.ts']);
+
+/** Every source file of the CLI layer: cli.ts and everything under node/. */
+function cliLayerFiles(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(path.join(SERVER, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : []));
+  return ['cli.ts', ...walk('node')];
+}
+
+/** Inline locale choices and Chinese string literals (comments and regular expressions are not messages). */
+function inlineStrings(source: string): string[] {
+  const found: string[] = [];
+  if (/\blocale\s*[!=]==\s*['"](?:zh|en)['"]|['"](?:zh|en)['"]\s*[!=]==\s*\w*locale|\b(?:zh|en)\s*\?\s*[`'"]/.test(source)) found.push('an inline locale choice');
+  const visit = (node: ts.Node): void => {
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) && /[\u3400-\u9fff]/.test(node.text)) found.push(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, true));
+  return found;
+}
+
+test('no CLI-layer file keeps an inline zh/en choice or a Chinese message outside node/strings.ts', () => {
+  const offenders = cliLayerFiles()
+    .filter((f) => !DATA_FILES.has(f))
+    .flatMap((f) => inlineStrings(readFileSync(path.join(SERVER, f), 'utf8')).map((s) => `${f}: ${s}`));
+  assert.deepEqual(offenders, []);
+});
+
+test('the CLI-layer scan sees inline choices and Chinese literals, not comments or regular expressions', () => {
+  assert.deepEqual(inlineStrings("const a = locale === 'zh' ? 'x' : 'y';"), ['an inline locale choice']);
+  assert.deepEqual(inlineStrings("const a = zh ? 'x' : 'y';"), ['an inline locale choice']);
+  assert.deepEqual(inlineStrings("const a = { zh: '文件', en: 'file' };"), ['文件']);
+  assert.deepEqual(inlineStrings('const a = `第${n}行${m}列`;'), ['第', '行', '列']);
+  assert.deepEqual(inlineStrings('const a = `${n}行`;'), ['行']);
+  assert.deepEqual(inlineStrings("// 文件\n/** 文件 */\nconst re = /法治/;\nconst b = cliText(locale, 'x');"), []);
 });
