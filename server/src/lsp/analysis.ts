@@ -3,8 +3,14 @@
  * version and settings generation, so a settings change re-runs the rules without re-parsing
  * and every handler of one version reads the same model.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse, lintModel, type DocumentModel, type Finding, type LintOptions, type Locale } from '../core';
+
+/** What the cache needs of an open document (the server keeps them as line-documents.ts's). */
+export interface OpenDocument {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
 
 /** Everything the handlers need about one version of one document. */
 export interface Analysis {
@@ -19,7 +25,7 @@ export interface Analysis {
 
 interface Entry {
   /** The document object: a reopened document restarts at version 1 under the same URI. */
-  doc: TextDocument;
+  doc: OpenDocument;
   version: number;
   /** The report type the model was parsed for (a configuration file may choose it). */
   profileChoice: LintOptions['profile'];
@@ -36,7 +42,7 @@ export class AnalysisCache {
   constructor(private readonly logError: (message: string) => void) {}
 
   /** The analysis of the document's current version under the given settings generation. */
-  get(doc: TextDocument, options: LintOptions, generation: number): Analysis {
+  get(doc: OpenDocument, options: LintOptions, generation: number): Analysis {
     let entry = this.entries.get(doc.uri);
     // A configuration file can choose the report type: a different choice needs a new parse.
     if (!entry || entry.doc !== doc || entry.version !== doc.version || entry.profileChoice !== options.profile) {

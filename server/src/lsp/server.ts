@@ -13,11 +13,11 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AUDIT_REQUEST, CHECK_FILES_REQUEST, FIX_ALL_KIND, INSERT_SECTION_REQUEST, LIST_REPORT_FILES_REQUEST, OUTLINE_REQUEST } from '../protocol';
 import { AnalysisCache } from './analysis';
 import { CheckScheduler } from './scheduler';
 import { collectGarbage, COLLECT_ABOVE_CHARS } from './memory';
+import { LINE_DOCUMENTS } from './line-document';
 import { setRuleDocLinks } from './convert';
 import { guard, type ClientSupport, type ServerContext } from './context';
 import { defaultSettings, lintOptionsOf, readSettings, type Settings } from './settings';
@@ -33,7 +33,7 @@ import { ConfigFiles } from './config-files';
 const SETTINGS_TIMEOUT_MS = 2000;
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(LINE_DOCUMENTS);
   const logged = new Set<string>();
   const logError = (message: string) => connection.console.error(message);
   /** Settings problems repeat on every pull; the author needs to read each once. */
