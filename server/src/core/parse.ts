@@ -34,7 +34,7 @@ export function parse(text: string, choice?: ReportProfile | readonly ReportProf
   const lead = openingLine ?? firstParagraph(lines);
   const leadText = lead === null ? '' : contentOf(lines[lead]);
   profile ??= detectProfile(`${title?.text ?? ''}\n${leadText}`, candidates);
-  const documentKind = profile === PROFILES[0] ? detectKind(title?.text ?? null, leadText) : null;
+  const documentKind = detectKind(profile, title?.text ?? null, leadText);
   const { year: reportYear, source: reportYearSource } = findReportYear(lines, title, lead, dateLine);
   const headings = buildHeadings(lines, profile, reportYear);
   const roots = headings.filter((h) => h.parent === null);

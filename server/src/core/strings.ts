@@ -28,6 +28,7 @@ const zh = {
   'fix.all': '修复全部可自动修复的问题（{n}处）',
   'fix.allResidue': '删除全部残留内容（{n}处）',
   'fix.allSuggested': '全部采用建议（{n}处）',
+  'kind.unknown': '其他类型的文件（标题和开头未提及{subject}）',
 };
 
 /** The id of a core string; a misspelt id fails to compile. */
@@ -56,6 +57,7 @@ const en: Record<CoreStringId, string> = {
   'fix.all': 'Fix all auto-fixable problems ({n})',
   'fix.allResidue': 'Delete all residue ({n})',
   'fix.allSuggested': 'Apply all suggestions ({n})',
+  'kind.unknown': 'another kind of document (its title and opening do not mention {subject})',
 };
 
 /** The core's string tables, by locale (for the parity test and for hosts that list them). */

@@ -117,7 +117,10 @@ function buildProfile(raw: unknown, known: readonly ReportProfile[], at: (string
   if (known.some((p) => p.id === id)) return bad([...at, 'id'], `id “${id}”已被占用`, `id "${id}" is taken`), null;
   const base = known.find((p) => p.id === (raw.extends ?? PROFILES[0].id));
   if (!base) return bad([...at, 'extends'], `没有可继承的报告类型“${show(raw.extends)}”（可选：${known.map((p) => p.id).join('、')}）`, `no profile ${show(raw.extends)} to extend (${known.map((p) => p.id).join(', ')})`), null;
-  const profile: ReportProfile = { ...base, id, sections: base.sections.map((s) => ({ ...s, strong: [...s.strong] })) };
+  // The base's subject and other kinds stay with it: a custom type named by its own detect words
+  // would otherwise be judged "another kind of document" for not using the base's words.
+  const { subject: _subject, otherKinds: _kinds, ...rest } = base;
+  const profile: ReportProfile = { ...rest, id, sections: base.sections.map((s) => ({ ...s, strong: [...s.strong] })) };
   if (raw.name !== undefined) {
     if (typeof raw.name === 'string' && raw.name.trim()) profile.name = { zh: raw.name, en: raw.name };
     else bad([...at, 'name'], 'name 应为非空字符串', 'name must be a non-empty string');

@@ -14,6 +14,13 @@ export const FZZF_PROFILE: ReportProfile = {
   genre: '报告',
   titleWords: ['法治', '年度'],
   afterOrgan: ['法治'],
+  // A text that says none of this in its title or opening is not a report on 法治政府建设.
+  subject: { signal: '法治政府|依法行政|法治建设|法治工作|依法治', name: { zh: '法治政府建设', en: '法治政府建设' } },
+  otherKinds: [
+    { id: 'interpretation', name: { zh: '政策解读（对报告的解读）', en: 'an interpretation of a report (解读)' }, detect: '解读\\s*$|^【[^】]{0,6}解读】|的解读' },
+    { id: 'five-year', name: { zh: '五年法治政府建设情况报告', en: 'a five-year report' }, detect: '五年(?:来|法治|工作|情况)|(?:19|20)\\d{2}\\s*[-—–至~～]\\s*(?:19|20)\\d{2}\\s*年(?:度)?法治政府建设(?:工作)?情况' },
+    { id: 'work-summary', name: { zh: '年度工作总结', en: 'an annual work summary' }, detect: '工作总结|年终总结', unless: '法治政府建设' },
+  ],
   // A lost `一、` before `2024年度推进法治政府建设的主要安排`: these words make a line a heading.
   // Besides 法治/年度/下一步, a line that starts the way a section's heading does (`存在问题及对策建议`).
   unnumberedHeading: '法治|年度|下一步|第一责任人|^(?:存在(?:的)?(?:主要)?(?:问题|不足|短板)|主要问题|问题(?:与|和|及)|不足(?:与|和|及)|薄弱环节|(?:主要)?举措(?:和|与|及)成效|主要做法|工作(?:进展|开展)情况|今后|明年|工作(?:计划|打算|安排|思路)|(?:党政)?主要负责(?:人|同志)履)',

@@ -36,6 +36,19 @@ export interface SectionDef {
   yearOffset: 0 | 1;
 }
 
+/**
+ * Another kind of document on a report type's subject (a 解读 of such a report, a 五年 report, a
+ * 工作总结): a text of this kind gets one document-kind finding instead of a section check.
+ */
+export interface OtherKind {
+  id: string;
+  name: { zh: string; en: string };
+  /** A regex source searched in the title, or without a title in the opening paragraph. */
+  detect: string;
+  /** A regex source: not this kind when the title (or opening) also matches it (a 法治政府建设工作总结 is the report itself). */
+  unless?: string;
+}
+
 /** A report type, as data: its legal basis, title form, detection pattern and statutory sections. */
 export interface ReportProfile {
   id: string;
@@ -60,4 +73,12 @@ export interface ReportProfile {
   sections: SectionDef[];
   /** Words a title of this type must contain besides the 文种 (a stricter title form; custom profiles). */
   titleMustInclude?: string[];
+  /**
+   * The subject a report of this type names in its title or opening: `signal` is a regex source,
+   * `name` how a message says it. A text that names none of it is "another kind of document"
+   * (document-kind) rather than a report missing every section. Absent: no such check.
+   */
+  subject?: { signal: string; name: { zh: string; en: string } };
+  /** Kinds of document on this subject that are not this report, tried in order before `subject`. */
+  otherKinds?: OtherKind[];
 }

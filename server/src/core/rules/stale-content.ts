@@ -10,6 +10,7 @@
  */
 import { defineRule, type RuleContext } from './types';
 import type { DocumentModel } from '../model';
+import { sectionDef } from '../profiles';
 import { CONGRESSES, PERIODS, type Period } from './data/periods';
 import { sentenceAround } from './superseded-basis';
 import { Group, hitsOf, titleOpen } from './text-scan';
@@ -125,9 +126,12 @@ function titlePeriod(text: string, p: number, from: number): Stale | null {
   return { kind: 'title', term: title, start: open, from: +m[1], to: +m[2], basis: '' };
 }
 
-/** In the plan section's body, `2023年，我局将…` where 2023 is the year reported on. */
+/**
+ * In the plan section's body, `2023年，我局将…` where 2023 is the year reported on. The plan is the
+ * profile's section about the year after the report year (`yearOffset: 1`), whatever its id.
+ */
 function planYears(ctx: RuleContext, model: DocumentModel, year: number): void {
-  const plan = model.sections.find((s) => s.id === 'next-year-plan' && s.status === 'present' && s.heading);
+  const plan = model.sections.find((s) => s.status === 'present' && s.heading && sectionDef(model.profile, s.id)?.yearOffset === 1);
   if (!plan?.heading) return;
   for (let i = plan.heading.line + 1; i <= plan.heading.endLine && !ctx.saturated; i++) {
     const line = model.lines[i];
