@@ -6,6 +6,7 @@
  */
 import type { ReportProfile } from './profiles';
 import { coreText } from './strings';
+import type { DocumentKind } from './model';
 
 /** The 文种 of other kinds of document: a line naming one can be the title proper, as a profile's genre can. */
 export const KIND_GENRES = ['总结', '解读'];
@@ -15,12 +16,6 @@ export const ORGAN_END = /(?:局|委|厅|办|府|院|会|部|中心|所|站|室|
 
 /** Lines before a title that belong to the 版头, not to the page: 发文字号, 发文机关标志, 密级. */
 export const MASTHEAD = /^(?:[\u4e00-\u9fa5]{1,10}〔\d{4}〕\d{1,4}号|[\u4e00-\u9fa5]{2,30}文件|(?:绝密|机密|秘密|特急|加急)[\s★]*.{0,8}|\d{6})$/;
-
-/** What a text is when it is not the report its profile describes (`model.documentKind`). */
-export interface DocumentKind {
-  id: string;
-  name: { zh: string; en: string };
-}
 
 const compiled = new Map<string, RegExp>();
 const regex = (source: string) => {

@@ -5,7 +5,6 @@
 import type { Label, Level } from './numbering';
 import type { LineSpan } from './text';
 import type { ReportProfile, SectionId } from './profiles';
-import type { DocumentKind } from './kinds';
 
 /** What a line is, decided once by the parser; every rule and feature reads it. */
 export type LineKind =
@@ -151,4 +150,10 @@ export function lastLineFrom(lines: readonly Line[], from: number, skip: (line: 
   let i = from;
   while (i >= 0 && skip(lines[i])) i--;
   return i;
+}
+
+/** What a text is when it is not the report its profile describes (`model.documentKind`). */
+export interface DocumentKind {
+  id: string;
+  name: { zh: string; en: string };
 }
