@@ -28,11 +28,15 @@ export interface Collected {
 
 const SKIPPED_DIRS = new Set(['node_modules']);
 
-/** Expands `args` (files, folders, globs; `-` for stdin) relative to `cwd`. Never throws on bad input. */
-export function collectFiles(args: readonly string[], locale: Locale, cwd = process.cwd()): Collected {
+/**
+ * Expands `args` (files, folders, globs; `-` for stdin) relative to `cwd`. Never throws on bad input.
+ * `stopAt` (the editor's workspace folder) ends the upward search for `.gongwenignore` files, as
+ * a repository root does (ignore-rules.ts).
+ */
+export function collectFiles(args: readonly string[], locale: Locale, cwd = process.cwd(), stopAt?: string): Collected {
   const out: Collected = { files: [], problems: [], ignored: 0, otherType: 0, expanded: false };
   const seen = new Set<string>();
-  const rules = new IgnoreRules(cwd);
+  const rules = new IgnoreRules(stopAt);
   const add = (file: string) => {
     const key = file === '-' ? '-' : path.resolve(cwd, file);
     if (!seen.has(key)) (seen.add(key), out.files.push(file));
@@ -114,12 +118,12 @@ function walk(
     if (entry.name.startsWith('.') || (isDir && SKIPPED_DIRS.has(entry.name))) continue;
     if (isDir) {
       // An excluded folder counts once; under a glob only if the glob could have reached into it.
-      if (rules.ignores(abs, true, root)) out.ignored += match ? 0 : 1;
+      if (rules.ignores(abs, true)) out.ignored += match ? 0 : 1;
       else walk(child, root, cwd, rules, out, add, locale, match);
     } else if (isFile) {
       if (match && !match(path.relative(root, abs).split(path.sep).join('/'))) continue;
       if (!isReportFileName(entry.name)) out.otherType++;
-      else if (rules.ignores(abs, false, root)) out.ignored++;
+      else if (rules.ignores(abs, false)) out.ignored++;
       else add(child);
     }
   }

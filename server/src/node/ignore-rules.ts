@@ -2,8 +2,14 @@
  * `.gongwenignore` files, read with gitignore semantics by the `ignore` library: a file's rules
  * apply to its folder and everything below, a deeper file's rules come later (so `!keep.txt` there
  * can re-include), and nothing inside an excluded folder comes back (git's rule).
+ *
+ * Which files count for a path: every `.gongwenignore` from the path's folder up to its root, the
+ * same root where the `.gongwen.json` search stops (config-file.ts): the workspace folder in the
+ * editor, a repository root (a folder holding `.git`), or the file-system root. So `gongwen check
+ * sub/` from anywhere, a glob, and the editor's workspace check all honour an ignore file in a
+ * parent folder, as git honours a .gitignore above the folder it is asked about.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -12,44 +18,50 @@ export const IGNORE_FILE = '.gongwenignore';
 export class IgnoreRules {
   private readonly files = new Map<string, Ignore | null>();
   private readonly dirs = new Map<string, boolean>();
+  private readonly roots = new Map<string, string>();
+  private readonly stopAt: string | null;
 
-  /** Rules are read from `.gongwenignore` files in `top` and the folders below it, down to each path. */
-  constructor(private readonly top: string) {}
-
-  /** The folder whose `.gongwenignore` files count for `abs`: `top` when inside it, else `fallback`. */
-  private topFor(abs: string, fallback: string): string {
-    const rel = path.relative(this.top, abs);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)) ? this.top : fallback;
+  /** `stopAt` (a workspace folder) ends the upward search like a repository root does. */
+  constructor(stopAt?: string) {
+    this.stopAt = stopAt ? path.resolve(stopAt) : null;
   }
 
-  /**
-   * True when `abs` (a file, or a folder when `isDir`) is excluded. `root` is the folder a walk or
-   * glob started from: outside `top`, rules are read from there down.
-   */
-  ignores(abs: string, isDir: boolean, root: string): boolean {
-    const top = this.topFor(abs, root);
+  /** True when `abs` (a file, or a folder when `isDir`) is excluded. */
+  ignores(abs: string, isDir: boolean): boolean {
+    const root = this.rootOf(path.dirname(abs));
     const parent = path.dirname(abs);
-    if (abs !== top && parent !== abs && this.isInsideIgnoredDir(parent, top)) return true;
-    return this.decide(abs, isDir, top);
+    if (abs !== root && parent !== abs && this.isInsideIgnoredDir(parent, root)) return true;
+    return this.decide(abs, isDir, root);
   }
 
-  private isInsideIgnoredDir(dir: string, top: string): boolean {
-    if (dir === top || path.dirname(dir) === dir) return false;
-    const key = `${top}\0${dir}`;
+  /** The folder the search for `dir` stops at: `stopAt`, a repository root, or the file-system root. */
+  private rootOf(dir: string): string {
+    let root = this.roots.get(dir);
+    if (root === undefined) {
+      const parent = path.dirname(dir);
+      root = dir === this.stopAt || parent === dir || existsSync(path.join(dir, '.git')) ? dir : this.rootOf(parent);
+      this.roots.set(dir, root);
+    }
+    return root;
+  }
+
+  private isInsideIgnoredDir(dir: string, root: string): boolean {
+    if (dir === root || path.dirname(dir) === dir) return false;
+    const key = `${root}\0${dir}`;
     let known = this.dirs.get(key);
     if (known === undefined) {
-      known = this.isInsideIgnoredDir(path.dirname(dir), top) || this.decide(dir, true, top);
+      known = this.isInsideIgnoredDir(path.dirname(dir), root) || this.decide(dir, true, root);
       this.dirs.set(key, known);
     }
     return known;
   }
 
-  /** Applies every rules file from `top` down to `abs`'s folder; the last one with an opinion wins. */
-  private decide(abs: string, isDir: boolean, top: string): boolean {
+  /** Applies every rules file from `root` down to `abs`'s folder; the last one with an opinion wins. */
+  private decide(abs: string, isDir: boolean, root: string): boolean {
     const chain: string[] = [];
     for (let d = path.dirname(abs); ; d = path.dirname(d)) {
       chain.push(d);
-      if (d === top || path.dirname(d) === d) break;
+      if (d === root || path.dirname(d) === d) break;
     }
     let ignored = false;
     for (let i = chain.length - 1; i >= 0; i--) {
