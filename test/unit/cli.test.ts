@@ -1,4 +1,5 @@
 import { describe, test, before } from 'node:test';
+import { OTHER_UID, otherUserSkip } from '../lib/other-user';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, chmodSync, existsSync } from 'node:fs';
@@ -128,12 +129,13 @@ describe('gongwen check on bad input', () => {
   });
 
   test('no read permission: message and exit 2', (t) => {
-    if (process.getuid?.() !== 0) return t.skip('needs root to run the CLI as another user');
+    const skip = otherUserSkip(cli);
+    if (skip) return t.skip(skip);
     const f = path.join(dir, 'secret.txt');
     writeFileSync(f, CLEAN);
     chmodSync(f, 0o000);
     chmodSync(dir, 0o755);
-    const r = gongwen(['check', f], { uid: 65534 });
+    const r = gongwen(['check', f], { uid: OTHER_UID });
     assert.equal(r.code, 2);
     assert.match(r.err, /没有读取权限/);
   });
