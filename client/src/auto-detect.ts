@@ -5,16 +5,11 @@
  */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from './language-client';
+// One test for plain text here and for Markdown documents in the server (report-detect.ts).
+import { DETECT_HEAD_LINES as HEAD_LINES, looksLikeReport } from '../../server/src/report-detect';
 
-const HEAD_LINES = 15;
 /** Documents worth checking: real files and drafts, not diff originals or output logs. */
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
-
-/** Whether the opening lines look like such a report. */
-function looksLikeReport(head: string): boolean {
-  if (/法治政府建设/.test(head) && /报告|年度/.test(head)) return true;
-  return /^[\s\u3000]*[一二三四五六七八九十]+、/m.test(head) && /法治/.test(head);
-}
 
 function headOf(doc: vscode.TextDocument): string {
   const lines: string[] = [];

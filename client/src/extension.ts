@@ -3,6 +3,7 @@
  * status bar and language auto-detection to it. No report text is parsed here.
  */
 import { registerWorkspaceCommands } from './workspace-check';
+import { registerMarkdownStart } from './markdown-drafts';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { OutlineResult } from '../../server/src/protocol';
@@ -50,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     }
     await store.refresh();
   };
-  context.subscriptions.push(registerWorkspaceCommands(lc, start));
+  context.subscriptions.push(registerWorkspaceCommands(lc, start), registerMarkdownStart(start));
   const isReport = (doc: vscode.TextDocument): boolean => doc.languageId === LANGUAGE_ID;
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => void (isReport(doc) && start())));
   if (vscode.workspace.textDocuments.some(isReport)) await start();

@@ -3,6 +3,7 @@
  * folding and completion come from that server; the client only relays.
  */
 import * as vscode from 'vscode';
+import { MARKDOWN_SELECTOR } from './markdown-drafts';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const LANGUAGE_ID = 'gongwen';
@@ -15,7 +16,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   };
   const clientOptions: LanguageClientOptions = {
     // No scheme filter: the server only reads synced text, so untitled and virtual documents work too.
-    documentSelector: [{ language: LANGUAGE_ID }],
+    // Markdown too: the server checks only those that read like a report (markdown-drafts.ts).
+    documentSelector: [{ language: LANGUAGE_ID }, ...MARKDOWN_SELECTOR],
     // .gongwen.json changes re-check open reports (the server reads the files; see server/src/lsp/config-files.ts).
     synchronize: { configurationSection: 'gongwen', fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwen.json') },
   };

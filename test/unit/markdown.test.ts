@@ -10,23 +10,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { lintText } from '../../server/src/core';
+import { asMarkdown } from '../lib/markdown-form';
 
 const root = path.resolve(__dirname, '../..');
 const SEEDS = path.join(root, 'test', 'fixtures', 'seeds');
-
-/** The seed as an author would write it in Markdown, line for line (line numbers stay). */
-function asMarkdown(text: string): string {
-  const { model } = lintText(text);
-  const lines = text.split('\n');
-  for (const h of model.headings) {
-    if (!h.numbered || (h.level !== 1 && h.level !== 2)) continue;
-    const line = lines[h.line];
-    const indent = /^[\s\u3000\u00a0]*/.exec(line)![0];
-    lines[h.line] = `${'#'.repeat(h.level + 1)} ${line.slice(indent.length)}`;
-  }
-  if (model.title) lines[model.title.mainLine] = `# **${lines[model.title.mainLine].trim()}**`;
-  return lines.join('\n');
-}
 
 const pairs = (text: string, markdown: boolean) => lintText(text, { markdown }).findings.map((f) => `${f.range.start.line + 1}:${f.rule}`);
 

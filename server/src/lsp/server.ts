@@ -28,6 +28,7 @@ import { onCodeAction } from './handlers/code-actions';
 import { onInsertSection, onOutline } from './handlers/custom';
 import { WorkspaceChecks } from './handlers/workspace';
 import { ConfigFiles } from './config-files';
+import { isCheckedDocument, isMarkdownLanguage, readsAsMarkdown } from './markdown-docs';
 
 /** A client that never answers the settings request must not hold back diagnostics for long. */
 const SETTINGS_TIMEOUT_MS = 2000;
@@ -61,13 +62,22 @@ export function startServer(connection: Connection): void {
     connection,
     analyze: (uri) => {
       const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
-      return doc ? cache.get(doc, configs.optionsFor(doc.uri, lintOptionsOf(settings), generation), generation) : null;
+      // A Markdown document that does not read like a report is VS Code's Markdown extension's alone.
+      if (!doc || !isCheckedDocument(doc, settings.autoDetect)) return null;
+      return cache.get(doc, optionsFor(doc.uri, readsAsMarkdown(doc)), generation);
     },
     support: () => support,
     logError,
   };
 
-  const workspace = new WorkspaceChecks(ctx, () => lintOptionsOf(settings), (uri) => documents.get(uri) !== undefined);
+  /** The user settings with the document's `.gongwen.json` applied; `.md` text is read as Markdown, as in the CLI. */
+  const optionsFor = (uri: string, markdown: boolean) => {
+    const options = configs.optionsFor(uri, lintOptionsOf(settings), generation);
+    return markdown ? { ...options, markdown: true } : options;
+  };
+  const workspace = new WorkspaceChecks(ctx, optionsFor, (uri) => documents.get(uri) !== undefined);
+  /** Markdown documents last published without findings (not a report): cleared once, not on every keystroke. */
+  const silentMarkdown = new Set<string>();
 
   const applySettings = (raw: unknown) => {
     const { settings: next, problems } = readSettings(raw);
@@ -93,6 +103,13 @@ export function startServer(connection: Connection): void {
   const scheduler = new CheckScheduler((uri) => {
     const doc = documents.get(uri);
     if (!doc) return;
+    if (!isCheckedDocument(doc, settings.autoDetect)) {
+      // Not (or no longer) a report: clear what it had, live or from the workspace check's disk read.
+      if (!silentMarkdown.has(uri)) clearDiagnostics(ctx, uri);
+      silentMarkdown.add(uri);
+      return;
+    }
+    silentMarkdown.delete(uri);
     if (doc.getText().length > COLLECT_ABOVE_CHARS) collectGarbage();
     publishDiagnostics(ctx, uri);
   });
@@ -152,16 +169,23 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(
     guard(ctx, 'close', undefined, (e) => {
       scheduler.cancel(e.document.uri);
+      silentMarkdown.delete(e.document.uri);
       cache.drop(e.document.uri);
       // A file the workspace check covered goes back to its findings on disk; others are cleared.
       if (!workspace.onClose(e.document.uri)) clearDiagnostics(ctx, e.document.uri);
     }),
   );
 
-  connection.onDocumentSymbol(guard(ctx, 'documentSymbol', [], (p) => onDocumentSymbol(ctx, p)));
-  connection.onFoldingRanges(guard(ctx, 'foldingRange', [], (p) => onFoldingRanges(ctx, p)));
-  connection.onCompletion(guard(ctx, 'completion', [], (p) => onCompletion(ctx, p)));
-  connection.onHover(guard(ctx, 'hover', null, (p) => onHover(ctx, p)));
+  // For a Markdown document only diagnostics and code actions: its outline, folding, completion and
+  // hover are the Markdown extension's, and a second set from us would only clutter them.
+  const reportOnly =
+    <P extends { textDocument: { uri: string } }, R>(empty: R, handler: (p: P) => R) =>
+    (p: P): R =>
+      isMarkdownLanguage(documents.get(p.textDocument.uri)) ? empty : handler(p);
+  connection.onDocumentSymbol(guard(ctx, 'documentSymbol', [], reportOnly([], (p) => onDocumentSymbol(ctx, p))));
+  connection.onFoldingRanges(guard(ctx, 'foldingRange', [], reportOnly([], (p) => onFoldingRanges(ctx, p))));
+  connection.onCompletion(guard(ctx, 'completion', [], reportOnly([], (p) => onCompletion(ctx, p))));
+  connection.onHover(guard(ctx, 'hover', null, reportOnly(null, (p) => onHover(ctx, p))));
   connection.onCodeAction(guard(ctx, 'codeAction', [], (p) => onCodeAction(ctx, p)));
   connection.onRequest(OUTLINE_REQUEST, guard(ctx, OUTLINE_REQUEST, null, (p) => onOutline(ctx, p)));
   connection.onRequest(INSERT_SECTION_REQUEST, guard(ctx, INSERT_SECTION_REQUEST, { edits: [] }, (p) => onInsertSection(ctx, p)));

@@ -10,13 +10,15 @@ export interface Settings {
   /** Severity per rule id, complete: every registered rule has one. */
   severities: Record<string, SeveritySetting>;
   allowLevel3UnderLevel1: boolean;
+  /** `gongwen.autoDetect`: also check Markdown documents that read like a report (the client switches plain text). */
+  autoDetect: boolean;
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 const LOCALES: readonly Locale[] = ['zh', 'en'];
 
 export function defaultSettings(): Settings {
-  return { locale: 'zh', severities: defaultSeverities(), allowLevel3UnderLevel1: true };
+  return { locale: 'zh', severities: defaultSeverities(), allowLevel3UnderLevel1: true, autoDetect: true };
 }
 
 /** Validates the `gongwen` configuration object; `problems` explain what was ignored. */
@@ -53,6 +55,10 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
         problems.push(`gongwen.headings.allowLevel3UnderLevel1: expected true or false, got ${show(allow)}; using true`);
       }
     }
+  }
+  if (raw.autoDetect !== undefined && raw.autoDetect !== null) {
+    if (typeof raw.autoDetect === 'boolean') settings.autoDetect = raw.autoDetect;
+    else problems.push(`gongwen.autoDetect: expected true or false, got ${show(raw.autoDetect)}; using true`);
   }
   return { settings, problems };
 }

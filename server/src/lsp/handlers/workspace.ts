@@ -23,6 +23,7 @@ import { InputError, readInput } from '../../node/read-input';
 import { toDiagnostic } from '../convert';
 import type { ServerContext } from '../context';
 import path from 'node:path';
+import { isMarkdownPath } from '../../report-detect';
 
 declare const __VERSION__: string | undefined;
 
@@ -32,18 +33,19 @@ export class WorkspaceChecks {
 
   constructor(
     private readonly ctx: ServerContext,
-    private readonly options: () => LintOptions,
+    /** The options for a file: the settings with its `.gongwen.json` applied, Markdown when it is `.md`. */
+    private readonly options: (uri: string, markdown: boolean) => LintOptions,
     private readonly isOpen: (uri: string) => boolean,
   ) {}
 
   /** The report files under each folder, as absolute paths, with what gave nothing. */
   list(params: ListReportFilesParams): ListReportFilesResult {
-    const locale = this.options().locale ?? 'zh';
+    const locale = this.locale();
     const files: string[] = [];
     const problems: string[] = [];
     for (const folder of params.folders) {
       const root = params.root ?? folder;
-      const c = collectFiles([folder], locale, root);
+      const c = collectFiles([folder], locale, root, root);
       files.push(...c.files.map((f) => path.resolve(root, f)));
       problems.push(...c.problems.map((p) => `${folder}: ${p}`));
     }
@@ -75,10 +77,10 @@ export class WorkspaceChecks {
   }
 
   audit(params: AuditParams): AuditResult {
-    const locale = this.options().locale ?? 'zh';
+    const locale = this.locale();
     const cwd = params.cwd ?? process.cwd();
     // Paths in the page relative to the audited folder, as an office would quote them.
-    const files = collectFiles(params.paths, locale, cwd).files.map((f) => {
+    const files = collectFiles(params.paths, locale, cwd, cwd).files.map((f) => {
       const rel = path.relative(cwd, path.resolve(cwd, f));
       return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;
     });
@@ -87,8 +89,14 @@ export class WorkspaceChecks {
     return { html, files: rows.length, reports: rows.filter((r) => r.kind === 'report').length };
   }
 
+  /** The settings' locale (a folder's own `.gongwen.json` may change it per file). */
+  private locale() {
+    return this.options('', false).locale ?? 'zh';
+  }
+
   private publishFromDisk(uri: string, file: string): 'checked' | 'not-report' | { error: string } {
-    const options = this.options();
+    // The same options as `gongwen check FILE`: its .gongwen.json, and a .md read as Markdown.
+    const options = this.options(uri, isMarkdownPath(file));
     try {
       const { text } = readInput(file, options.locale ?? 'zh');
       const result = lintText(text, options);

@@ -3,6 +3,7 @@
  * one row each, with a summary, in the chosen format, to stdout or a file. Also used by the
  * language server for the editor's 生成审核汇总表 (`auditFiles` + the formatters).
  */
+import { isMarkdownPath } from '../../report-detect';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locale } from '../../core/index';
@@ -31,7 +32,8 @@ export interface AuditOptions {
 export function auditFiles(files: string[], locale: Locale, onFile?: (done: number, total: number) => boolean | void, cwd?: string): AuditRow[] {
   const rows: AuditRow[] = [];
   for (const path of files) {
-    const outcome = checkFile(cwd && path !== '-' ? resolve(cwd, path) : path, { locale }, false);
+    // A `.md` draft is read as Markdown (`## 一、…` is a heading), as `gongwen check` reads it.
+    const outcome = checkFile(cwd && path !== '-' ? resolve(cwd, path) : path, isMarkdownPath(path) ? { locale, markdown: true } : { locale }, false);
     if (outcome.result) rows.push(auditRow(path, outcome.result, locale));
     else rows.push(unreadableRow(path, outcome.messages.trim().replace(/^gongwen: /, '')));
     if (onFile?.(rows.length, files.length) === false) break;
