@@ -4,6 +4,7 @@
  */
 import { registerWorkspaceCommands } from './workspace-check';
 import { registerMarkdownStart } from './markdown-drafts';
+import { registerGb18030Drafts } from './gb18030-drafts';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { OutlineResult } from '../../server/src/protocol';
@@ -51,7 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     }
     await store.refresh();
   };
-  context.subscriptions.push(registerWorkspaceCommands(lc, start), registerMarkdownStart(start));
+  context.subscriptions.push(registerWorkspaceCommands(lc, start), registerMarkdownStart(start), registerGb18030Drafts());
   const isReport = (doc: vscode.TextDocument): boolean => doc.languageId === LANGUAGE_ID;
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => void (isReport(doc) && start())));
   if (vscode.workspace.textDocuments.some(isReport)) await start();
