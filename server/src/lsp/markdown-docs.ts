@@ -6,7 +6,7 @@
  * Whether a document is read as Markdown (`## 一、…` is a heading) follows its language or, for a
  * file opened in the report language, its `.md` name, as in the CLI.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver';
 import { headOf, isMarkdownPath, looksLikeReport } from '../report-detect';
 
 export const MARKDOWN_LANGUAGE = 'markdown';
@@ -22,7 +22,7 @@ export function readsAsMarkdown(doc: Pick<TextDocument, 'languageId' | 'uri'>): 
 }
 
 /** Whether the server checks the document: every report-language one, a Markdown one when it reads like a report. */
-export function isCheckedDocument(doc: TextDocument, autoDetect: boolean): boolean {
+export function isCheckedDocument(doc: Pick<TextDocument, 'languageId' | 'getText'>, autoDetect: boolean): boolean {
   if (!isMarkdownLanguage(doc)) return true;
   return autoDetect && looksLikeReport(headOf(doc.getText()), true);
 }
