@@ -187,7 +187,7 @@ describe('export: LibreOffice opens our .docx and prints it to PDF', () => {
     }
   });
 
-  test('page 1 rendered to PNG and kept for the README', () => {
+  test('page 1 rendered to PNG and kept for the README; its ink lies inside the 版心, the page number below it on the outer side', () => {
     const prefix = path.join(dir, 'page');
     const r = spawnSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'sample.pdf'), prefix], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
@@ -196,5 +196,35 @@ describe('export: LibreOffice opens our .docx and prints it to PDF', () => {
     assert.ok(Math.abs(png.readUInt32BE(16) - 496) <= 2 && Math.abs(png.readUInt32BE(20) - 702) <= 2, `${png.readUInt32BE(16)} × ${png.readUInt32BE(20)}`);
     copyFileSync(`${prefix}.png`, SHOT);
     assert.ok(statSync(SHOT).size > 10_000);
+    // The same page as grey pixels (PGM) at 100 dpi, looked at in millimetres.
+    const g = spawnSync('pdftoppm', ['-r', '100', '-gray', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'sample.pdf'), `${prefix}-grey`], { encoding: 'utf8' });
+    assert.equal(g.status, 0, g.stderr);
+    const page = readPgm(readFileSync(`${prefix}-grey.pgm`));
+    const inkIn = (x0: number, y0: number, x1: number, y1: number) => page.ink(x0, y0, x1, y1);
+    // Margins (GB/T 9704-2012 5.2.1): top 37, bottom 35, left 28, right 26 mm; a line's closing
+    // punctuation may hang one character (5.6 mm) into the right margin.
+    assert.equal(inkIn(0, 0, 210, 36), 0, 'ink in the top margin');
+    assert.equal(inkIn(0, 0, 27, 297), 0, 'ink in the left margin');
+    assert.equal(inkIn(184 + 6, 0, 210, 297), 0, 'ink in the right margin');
+    assert.ok(inkIn(28, 37, 184, 262) > 2000, 'the 版心 holds the text');
+    // The page number sits below the 版心, on the outer (right) side of an odd page.
+    assert.ok(inkIn(105, 263, 184 + 6, 290) > 20, 'page number below the 版心 on the right');
+    assert.equal(inkIn(0, 263, 105, 297), 0, 'nothing below the 版心 on the left of page 1');
   });
 });
+
+/** A binary PGM (P5) page: `ink` counts dark pixels in a rectangle given in millimetres. */
+function readPgm(buf: Buffer): { ink(x0: number, y0: number, x1: number, y1: number): number } {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.subarray(0, 40).toString('latin1'));
+  assert.ok(header, 'a PGM header');
+  const [all, w, h] = [header[0], Number(header[1]), Number(header[2])];
+  const pixels = buf.subarray(all.length);
+  const px = (mm: number, size: number, of: number) => Math.max(0, Math.min(size, Math.round((mm / of) * size)));
+  return {
+    ink(x0, y0, x1, y1) {
+      let n = 0;
+      for (let y = px(y0, h, 297); y < px(y1, h, 297); y++) for (let x = px(x0, w, 210); x < px(x1, w, 210); x++) if (pixels[y * w + x] < 128) n++;
+      return n;
+    },
+  };
+}
