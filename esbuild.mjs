@@ -2,6 +2,7 @@
 // `tsc` only type-checks; esbuild bundles each entry into a single small file under dist/.
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeProfileRegistry } from './test/lib/profile-registry.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -38,6 +39,9 @@ const entries = [
   { entryPoints: ['server/src/node/legacy-codec.ts'], outfile: 'dist/legacy-codec.js' },
   { entryPoints: ['server/src/node/docx/index.ts'], outfile: 'dist/word.js' },
 ];
+
+// The built-in report types are the files in server/src/core/profiles/builtin/: list them first.
+if (writeProfileRegistry()) console.log('wrote server/src/core/profiles/registry.ts (commit it with the new profile)');
 
 if (watch) {
   for (const entry of entries) {

@@ -1,21 +1,17 @@
 /**
- * Report profiles: the report types the checker knows, each one data in its own file. A new report
- * type (政府信息公开工作年度报告 …) is a new profile file plus its line in PROFILES, not new code.
+ * Report profiles: the report types the checker knows, each one data in its own file under
+ * ./builtin. A new report type is a new file there, not new code: the build lists the folder in
+ * ./registry.ts (generated, committed, checked by test/unit/profile-registry.test.ts).
  */
 import type { ReportProfile, SectionDef } from './types';
-import { FZZF_PROFILE } from './fzzf';
-import { GIP_PROFILE } from './gip';
-import { FZJS_PROFILE } from './fzjs';
+import { BUILTIN_PROFILES } from './registry';
 
-export type { ReportProfile, SectionDef, SectionId } from './types';
-export { FZZF_PROFILE, GIP_PROFILE, FZJS_PROFILE };
+export type { ReportProfile, SectionDef, SectionId, OtherKind } from './types';
+export { profile as FZZF_PROFILE } from './builtin/fzzf';
+export { profile as GIP_PROFILE } from './builtin/gip';
 
-/** Every known report type; the first is the default. */
-export const PROFILES: ReportProfile[] = [
-  FZZF_PROFILE,
-  GIP_PROFILE,
-  FZJS_PROFILE,
-];
+/** Every built-in report type in detection order (each file's `order`); the first is the default. */
+export const PROFILES: ReportProfile[] = [...BUILTIN_PROFILES].sort((a, b) => a.order - b.order).map((m) => m.profile);
 
 /** A section's definition in a profile, by id. */
 export function sectionDef(profile: ReportProfile, id: string): SectionDef | undefined {

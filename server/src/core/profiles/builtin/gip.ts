@@ -2,10 +2,13 @@
  * The confusable 政府信息公开工作年度报告: six parts fixed by 条例 第五十条 and the 2021 format
  * (国办公开办函〔2021〕30号).
  */
-import type { ReportProfile, SectionDef } from './types';
+import type { ReportProfile, SectionDef } from '../types';
+
+/** Where this type comes in detection (lower first); 0 is the default. */
+export const order = 10;
 
 /** The 政府信息公开工作年度报告 profile. */
-export const GIP_PROFILE: ReportProfile = {
+export const profile: ReportProfile = {
   id: 'gip',
   name: { zh: '政府信息公开工作年度报告', en: 'annual report on government information disclosure' },
   basis: '《中华人民共和国政府信息公开条例》第五十条',

@@ -5,10 +5,13 @@
  * problems, the first responsible person's duty, next year's plan), not a list fixed word for word
  * by a regulation, so only those four are required.
  */
-import type { ReportProfile } from './types';
+import type { ReportProfile } from '../types';
+
+/** Where this type comes in detection (lower first); 0 is the default. */
+export const order = 20;
 
 /** The 党委法治建设年度报告 profile. */
-export const FZJS_PROFILE: ReportProfile = {
+export const profile: ReportProfile = {
   id: 'fzjs',
   name: { zh: '党委法治建设年度报告', en: "a Party committee's annual report on building the rule of law" },
   basis: '《党政主要负责人履行推进法治建设第一责任人职责规定》《法治政府建设与责任落实督察工作规定》',

@@ -2,10 +2,13 @@
  * The 法治政府建设年度报告: five parts fixed by 《法治政府建设与责任落实督察工作规定》, with the
  * words published reports use for each (research/domain.md §4).
  */
-import type { ReportProfile } from './types';
+import type { ReportProfile } from '../types';
+
+/** Where this type comes in detection (lower first); 0 is the default, the report type of a text no other profile claims. */
+export const order = 0;
 
 /** The 法治政府建设年度报告 (the default report type). */
-export const FZZF_PROFILE: ReportProfile = {
+export const profile: ReportProfile = {
   id: 'fzzf',
   name: { zh: '法治政府建设年度报告', en: 'annual report on building rule-of-law government' },
   basis: '《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）',
