@@ -46,7 +46,9 @@ test('every built-in profile file gives a profile and a unique order; order 0, t
   assert.equal(new Set(orders).size, orders.length, `orders repeat: ${orders.join(', ')}`);
   assert.equal(orders.filter((o) => o === 0).length, 1, 'exactly one default profile (order 0)');
   assert.equal(PROFILES[0].detect, null, 'the default profile claims what no other does, so it has no detect pattern');
-  assert.deepEqual(PROFILES.map((p) => p.id), ['fzzf', 'gip', 'fzjs']);
+  const byOrder = [...BUILTIN_PROFILES].sort((a, b) => a.order - b.order).map((m) => m.profile.id);
+  assert.deepEqual(PROFILES.map((p) => p.id), byOrder, 'PROFILES is in detection order');
+  assert.equal(PROFILES[0].id, 'fzzf', 'the 法治政府建设 report is the default');
   for (const m of BUILTIN_PROFILES) assert.ok(m.profile.id && m.profile.sections.length, `a profile without id or sections`);
 });
 
