@@ -3,6 +3,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { root, run } from './ensure-deps.mjs';
+import { checkVsixWord } from './vsix-word-check.mjs';
 
 export const vsixPath = path.join(root, '.tmp', 'gongwen-report.vsix');
 
@@ -15,9 +16,12 @@ export function packageVsix() {
     '-o', vsixPath,
   ]);
   if (code === 0) console.log(`vsix: ${vsixPath} (${(statSync(vsixPath).size / 1024).toFixed(0)} KB)`);
+  // The Word commands need nothing outside the package (issue 11).
+  const sample = path.join(root, 'test', 'sample', '2025年度法治政府建设情况报告（草稿）.txt');
+  const word = code === 0 ? checkVsixWord(vsixPath, sample) : 1;
   // Leave the development build (with source maps) in dist/ for the tests that follow.
   run('node', ['esbuild.mjs']);
-  return code;
+  return code || word;
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) process.exit(packageVsix());
