@@ -45,8 +45,8 @@ const FIXED: Array<{ key: string; schema: Json; text: Text; enumText?: Text[] }>
     key: 'gongwen.autoDetect',
     schema: { type: 'boolean', default: true },
     text: {
-      zh: '打开纯文本文件时，若前几行像法治政府建设年度报告（如含“法治政府建设”和“报告”），自动切换为“公文报告”语言。文件名含“法治政府建设”的 `.txt` 文件和 `.gongwen` 文件总是按公文报告打开。',
-      en: 'When a plain-text file opens and its first lines read like an annual report on building rule-of-law government (e.g. they contain 法治政府建设 and 报告), switch it to the Gongwen language. `.txt` files whose name contains 法治政府建设 and `.gongwen` files always open as Gongwen.',
+      zh: '打开纯文本文件时，若前几行像法治政府建设年度报告（如含“法治政府建设”和“报告”），自动切换为“公文报告”语言。文件名含“法治政府建设”的 `.txt` 文件和 `.gongwen` 文件总是按公文报告打开。同样读起来像报告的 Markdown 文件（`.md`）仍按 Markdown 打开，但显示检查结果和快速修复。',
+      en: 'When a plain-text file opens and its first lines read like an annual report on building rule-of-law government (e.g. they contain 法治政府建设 and 报告), switch it to the Gongwen language. `.txt` files whose name contains 法治政府建设 and `.gongwen` files always open as Gongwen. A Markdown file (`.md`) that reads like such a report stays Markdown but gets the findings and quick fixes.',
     },
   },
   {
