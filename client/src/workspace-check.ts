@@ -22,6 +22,10 @@ import { t } from './i18n';
 /** Files per request: small enough for the progress and a cancel to be felt, large enough to be quick. */
 const BATCH = 25;
 export const AUDIT_FILE_NAME = '审核汇总表.html';
+/** True while a check runs: shows 取消检查工作区 in the Command Palette (cancelling without the mouse). */
+const RUNNING_CONTEXT = 'gongwen.workspaceCheckRunning';
+/** The running check's cancellation: the notification's Cancel button and gongwen.cancelWorkspaceCheck both end it. */
+let running: vscode.CancellationTokenSource | undefined;
 
 export interface WorkspaceCheckSummary {
   files: number;
@@ -47,27 +51,21 @@ export async function checkWorkspace(client: LanguageClient, folder?: vscode.Uri
   if (!folders.length) return void vscode.window.showInformationMessage(t('noLocalFolder'));
   const summary = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: t('checkingWorkspace'), cancellable: true },
-    async (progress, token) => {
-      const listed: ListReportFilesResult = { files: [], problems: [] };
-      for (const f of folders) {
-        // The workspace folder's .gongwenignore applies to a subfolder picked in the Explorer too.
-        const params: ListReportFilesParams = { folders: [f.fsPath], root: rootOf(f).fsPath };
-        const r = await client.sendRequest<ListReportFilesResult>(LIST_REPORT_FILES_REQUEST, params, token);
-        listed.files.push(...r.files);
-        listed.problems.push(...r.problems);
+    async (progress, button) => {
+      running?.cancel(); // a second check replaces the first
+      const source = (running = new vscode.CancellationTokenSource());
+      const listener = button.onCancellationRequested(() => source.cancel());
+      void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
+      try {
+        return await checkBatches(client, folders, progress, source.token);
+      } finally {
+        listener.dispose();
+        if (running === source) {
+          running = undefined;
+          void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, false);
+        }
+        source.dispose();
       }
-      const result: WorkspaceCheckSummary = { files: listed.files.length, checked: 0, notReports: 0, unreadable: [], cancelled: false };
-      for (let i = 0; i < listed.files.length; i += BATCH) {
-        if (token.isCancellationRequested) return { ...result, cancelled: true };
-        const batch = listed.files.slice(i, i + BATCH).map((p) => ({ uri: vscode.Uri.file(p).toString(), path: p }));
-        const r = await client.sendRequest<CheckFilesResult>(CHECK_FILES_REQUEST, { files: batch } satisfies CheckFilesParams, token);
-        // Open files count as checked: their live diagnostics are already in Problems.
-        result.checked += r.checked + r.skippedOpen;
-        result.notReports += r.notReports;
-        result.unreadable.push(...r.unreadable);
-        progress.report({ increment: (100 * batch.length) / listed.files.length, message: `${Math.min(i + BATCH, listed.files.length)}/${listed.files.length}` });
-      }
-      return result;
     },
   );
   const unreadable =
@@ -80,6 +78,46 @@ export async function checkWorkspace(client: LanguageClient, folder?: vscode.Uri
   } else void vscode.window.showInformationMessage(message);
   if (!summary.cancelled && summary.files) await vscode.commands.executeCommand('workbench.actions.view.problems');
   return summary;
+}
+
+/** Lists the folders' report files and checks them in batches, until all are done or `token` is cancelled. */
+async function checkBatches(
+  client: LanguageClient,
+  folders: vscode.Uri[],
+  progress: vscode.Progress<{ message?: string; increment?: number }>,
+  token: vscode.CancellationToken,
+): Promise<WorkspaceCheckSummary> {
+  const result: WorkspaceCheckSummary = { files: 0, checked: 0, notReports: 0, unreadable: [], cancelled: false };
+  try {
+    const files: string[] = [];
+    for (const f of folders) {
+      // The workspace folder's .gongwenignore applies to a subfolder picked in the Explorer too.
+      const params: ListReportFilesParams = { folders: [f.fsPath], root: rootOf(f).fsPath };
+      files.push(...(await client.sendRequest<ListReportFilesResult>(LIST_REPORT_FILES_REQUEST, params, token)).files);
+    }
+    result.files = files.length;
+    for (let i = 0; i < files.length; i += BATCH) {
+      if (token.isCancellationRequested) break;
+      const batch = files.slice(i, i + BATCH).map((p) => ({ uri: vscode.Uri.file(p).toString(), path: p }));
+      const r = await client.sendRequest<CheckFilesResult>(CHECK_FILES_REQUEST, { files: batch } satisfies CheckFilesParams, token);
+      // Open files count as checked: their live diagnostics are already in Problems.
+      result.checked += r.checked + r.skippedOpen;
+      result.notReports += r.notReports;
+      result.unreadable.push(...r.unreadable);
+      progress.report({ increment: (100 * batch.length) / files.length, message: `${Math.min(i + BATCH, files.length)}/${files.length}` });
+    }
+  } catch (e) {
+    // A request cancelled on its way is the cancellation itself, not an error to show.
+    if (!token.isCancellationRequested) throw e;
+  }
+  return { ...result, cancelled: token.isCancellationRequested };
+}
+
+/** 取消检查工作区: ends the running check after its current batch (what the notification's Cancel does). */
+export function cancelWorkspaceCheck(): boolean {
+  if (!running) return false;
+  running.cancel();
+  return true;
 }
 
 /**
@@ -101,13 +139,14 @@ export async function auditWorkspace(client: LanguageClient, folder?: vscode.Uri
   return out;
 }
 
-/** The two commands; `start` starts the language server first (no report may be open yet). */
+/** The commands (check, cancel, audit); `start` starts the language server first (no report may be open yet). */
 export function registerWorkspaceCommands(client: LanguageClient, start: () => Promise<void>): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('gongwen.checkWorkspace', async (folder?: vscode.Uri) => {
       await start();
       return checkWorkspace(client, folder instanceof vscode.Uri ? folder : undefined);
     }),
+    vscode.commands.registerCommand('gongwen.cancelWorkspaceCheck', cancelWorkspaceCheck),
     vscode.commands.registerCommand('gongwen.auditWorkspace', async (folder?: vscode.Uri) => {
       await start();
       return auditWorkspace(client, folder instanceof vscode.Uri ? folder : undefined);

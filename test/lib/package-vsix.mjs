@@ -11,8 +11,9 @@ export function packageVsix() {
   mkdirSync(path.dirname(vsixPath), { recursive: true });
   const code = run('npx', [
     '--no-install', 'vsce', 'package', '--no-dependencies', '--allow-missing-repository',
-    '--baseContentUrl', 'https://github.com/gongwen-report/gongwen-report/blob/main/',
-    '--baseImagesUrl', 'https://github.com/gongwen-report/gongwen-report/raw/main/',
+    // No public repository exists to point README links at: they stay relative rather than
+    // pointing at an invented URL (vsce would otherwise refuse the relative links).
+    '--no-rewrite-relative-links',
     '-o', vsixPath,
   ]);
   if (code === 0) console.log(`vsix: ${vsixPath} (${(statSync(vsixPath).size / 1024).toFixed(0)} KB)`);

@@ -76,8 +76,7 @@ test('vsce package from a clean clone builds the production bundles itself (vsco
   const vsix = path.join(work, 'clean.vsix');
   // The same flags as `npm run package` (see test/lib/package-vsix.mjs for why each is there).
   const r = run('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--allow-missing-repository',
-    '--baseContentUrl', 'https://github.com/gongwen-report/gongwen-report/blob/main/',
-    '--baseImagesUrl', 'https://github.com/gongwen-report/gongwen-report/raw/main/', '-o', vsix], { cwd: clone, input: '' });
+    '--no-rewrite-relative-links', '-o', vsix], { cwd: clone, input: '' });
   assert.equal(r.code, 0, `${r.out}\n${r.err}`);
   assert.ok(existsSync(vsix));
   assert.ok(existsSync(path.join(clone, 'dist', 'client.js')) && existsSync(path.join(clone, 'dist', 'server.js')), 'prepublish built the bundles');
