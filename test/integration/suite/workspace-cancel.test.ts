@@ -1,0 +1,75 @@
+// 检查工作区全部报告 can be cancelled, and 生成审核汇总表 opens the page it wrote, in a real VS Code
+// (issue 12). Cancelling goes through gongwen.cancelWorkspaceCheck (取消检查工作区 in the palette),
+// which cancels the same token source as the progress notification's Cancel button. The opening is
+// seen through vscode.env.openExternal, replaced for the test (VS Code leaves `env` writable while
+// extension tests run); code-server has no desktop browser to hand a file to.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { suite, suiteSetup, test } from 'mocha';
+import * as vscode from 'vscode';
+import { api, fixtureUri, waitForDiagnostics } from './util';
+
+interface Summary {
+  files: number;
+  checked: number;
+  notReports: number;
+  unreadable: unknown[];
+  cancelled: boolean;
+}
+
+/** Enough files for 60 batches of 25: the check is still running when the first findings arrive. */
+const MANY = 1500;
+const name = (i: number) => `报告${String(i).padStart(4, '0')}.txt`;
+
+suite('workspace check: cancel, and the audit page opened', () => {
+  suiteSetup(async () => {
+    await api();
+  });
+
+  test('cancelling stops the check: fewer files checked than exist, no error, and the rest untouched', async function () {
+    this.timeout(60000);
+    const folder = fixtureUri('大量报告');
+    const report = fs.readFileSync(path.join(fixtureUri('五份报告').fsPath, '甲局.txt'));
+    fs.mkdirSync(folder.fsPath, { recursive: true });
+    for (let i = 0; i < MANY; i++) fs.writeFileSync(path.join(folder.fsPath, name(i)), report);
+    assert.equal(await vscode.commands.executeCommand('gongwen.cancelWorkspaceCheck'), false, 'nothing to cancel before the check');
+
+    const run = vscode.commands.executeCommand<Summary>('gongwen.checkWorkspace', folder);
+    await waitForDiagnostics(vscode.Uri.joinPath(folder, name(0)), (d) => d.length > 0, 'the first batch\'s findings');
+    assert.equal(await vscode.commands.executeCommand('gongwen.cancelWorkspaceCheck'), true, 'a running check was cancelled');
+    const result = await run; // resolves: a cancelled check is no error
+
+    assert.equal(result.files, MANY);
+    assert.equal(result.cancelled, true);
+    assert.ok(result.checked >= 25 && result.checked < MANY, `checked ${result.checked} of ${MANY}`);
+    assert.equal(result.checked % 25, 0, 'stopped between batches');
+    assert.deepEqual(vscode.languages.getDiagnostics(vscode.Uri.joinPath(folder, name(MANY - 1))), [], 'the last file was never checked');
+    const withFindings = Array.from({ length: MANY }, (_, i) => vscode.languages.getDiagnostics(vscode.Uri.joinPath(folder, name(i))).length > 0).filter(Boolean).length;
+    assert.equal(withFindings, result.checked, 'exactly the checked files have findings');
+    assert.equal(await vscode.commands.executeCommand('gongwen.cancelWorkspaceCheck'), false, 'nothing left running');
+  });
+
+  test('生成审核汇总表 writes the HTML page and opens it', async () => {
+    const folder = fixtureUri('汇总表');
+    const source = fixtureUri('五份报告');
+    for (const f of ['甲局.txt', '乙局.txt']) await vscode.workspace.fs.copy(vscode.Uri.joinPath(source, f), vscode.Uri.joinPath(folder, f), { overwrite: true });
+    const opened: vscode.Uri[] = [];
+    const env = vscode.env as { openExternal: typeof vscode.env.openExternal };
+    const original = env.openExternal;
+    env.openExternal = async (target: vscode.Uri) => (opened.push(target), true);
+    assert.notEqual(env.openExternal, original, 'vscode.env.openExternal could be replaced for the test');
+    let out: vscode.Uri | undefined;
+    try {
+      out = await vscode.commands.executeCommand<vscode.Uri>('gongwen.auditWorkspace', folder);
+    } finally {
+      env.openExternal = original;
+    }
+    assert.ok(out);
+    assert.equal(out.toString(), vscode.Uri.joinPath(folder, '审核汇总表.html').toString());
+    const html = fs.readFileSync(out.fsPath, 'utf8');
+    assert.match(html, /<table id="audit"/);
+    assert.equal((html.match(/<tbody class="report" data-kind="report"/g) ?? []).length, 2);
+    assert.deepEqual(opened.map(String), [out.toString()], 'the written page was opened');
+  });
+});
