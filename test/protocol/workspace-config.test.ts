@@ -1,7 +1,8 @@
 /**
  * The workspace check reads each closed file with its `.gongwen.json`, as `gongwen check FILE` does:
  * a folder whose configuration turns a rule off gets no findings of that rule from the disk read,
- * and the same findings as the CLI.
+ * and the same findings as the CLI. Listing a subfolder (the Explorer's context menu) honours the
+ * `.gongwenignore` files from the workspace folder down, and none above it.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,5 +49,15 @@ describe('language server: the workspace check applies .gongwen.json', () => {
     assert.ok(!loose.some((x: string) => x.endsWith(':heading-sequence')), loose.join(', '));
     assert.deepEqual(strict, cli(files[0].path));
     assert.deepEqual(loose, cli(files[1].path));
+  });
+
+  it('listing a subfolder honours the workspace folder\'s .gongwenignore, not one above the workspace folder', async () => {
+    const ws = path.join(dir, '工作区');
+    mkdirSync(path.join(ws, '各部门', '草稿'), { recursive: true });
+    writeFileSync(path.join(dir, '.gongwenignore'), '甲.txt\n'); // above the workspace folder: not read
+    writeFileSync(path.join(ws, '.gongwenignore'), '草稿/\n');
+    for (const f of ['各部门/甲.txt', '各部门/乙.txt', '各部门/草稿/旧稿.txt']) writeFileSync(path.join(ws, f), DRAFT);
+    const r = await server.request('gongwen/listReportFiles', { folders: [path.join(ws, '各部门')], root: ws });
+    assert.deepEqual(r.files.map((f: string) => path.relative(ws, f).split(path.sep).join('/')).sort(), ['各部门/乙.txt', '各部门/甲.txt']);
   });
 });
