@@ -37,6 +37,16 @@ const zh = {
   auditing: '正在生成审核汇总表',
   noReports: '没有找到报告文件（.txt、.gongwen、.md）。',
   auditWritten: '审核汇总表已写入 {file}（{reports} 份报告）。',
+  // Word export and import (word-commands.ts).
+  'word.noDraft': '请先打开要导出的公文报告草稿。',
+  'word.exists': '{file} 已存在，是否覆盖？',
+  'word.overwrite': '覆盖',
+  'word.exported': '已导出 {file}（GB/T 9704-2012 版式）。',
+  'word.errorsLeft': '草稿尚有 {count} 个错误，已照常导出。',
+  'word.openFolder': '打开所在文件夹',
+  'word.pickDocx': '选择要导入的 Word 文档（.docx）',
+  'word.imported': '已从 {from} 导入为 {file}。',
+  'word.failed': '操作失败：{error}',
 };
 /** The id of a client string; a misspelt id fails to compile. */
 export type ClientStringId = keyof typeof zh;
@@ -74,6 +84,15 @@ const en: Record<ClientStringId, string> = {
   auditing: 'Writing the audit table',
   noReports: 'No report files (.txt, .gongwen, .md) found.',
   auditWritten: 'Audit table written to {file} ({reports} reports).',
+  'word.noDraft': 'Open the report draft to export first.',
+  'word.exists': '{file} exists. Overwrite it?',
+  'word.overwrite': 'Overwrite',
+  'word.exported': 'Exported {file} (GB/T 9704-2012 layout).',
+  'word.errorsLeft': 'The draft still has {count} errors; it was exported all the same.',
+  'word.openFolder': 'Open Containing Folder',
+  'word.pickDocx': 'Choose the Word document (.docx) to import',
+  'word.imported': 'Imported {from} as {file}.',
+  'word.failed': 'Failed: {error}',
 };
 
 /** The client's string tables, by locale. */

@@ -9,38 +9,9 @@ import path from 'node:path';
 import { defaultExportPath } from '../../server/src/node/export-path';
 import { loadWord } from '../../server/src/node/word';
 import { LANGUAGE_ID } from './language-client';
+import { clientLocale, t } from './i18n';
 
-type Locale = 'zh' | 'en';
-const locale = (): Locale => (vscode.workspace.getConfiguration('gongwen').get<string>('locale') === 'en' ? 'en' : 'zh');
-
-const TEXT = {
-  zh: {
-    noDraft: '请先打开要导出的公文报告草稿。',
-    exists: '{file} 已存在，是否覆盖？',
-    overwrite: '覆盖',
-    exported: '已导出 {file}（GB/T 9704-2012 版式）。',
-    errorsLeft: '草稿尚有 {count} 个错误，已照常导出。',
-    openFolder: '打开所在文件夹',
-    pickDocx: '选择要导入的 Word 文档（.docx）',
-    imported: '已从 {from} 导入为 {file}。',
-    failed: '操作失败：{error}',
-  },
-  en: {
-    noDraft: 'Open the report draft to export first.',
-    exists: '{file} exists. Overwrite it?',
-    overwrite: 'Overwrite',
-    exported: 'Exported {file} (GB/T 9704-2012 layout).',
-    errorsLeft: 'The draft still has {count} errors; it was exported all the same.',
-    openFolder: 'Open Containing Folder',
-    pickDocx: 'Choose the Word document (.docx) to import',
-    imported: 'Imported {from} as {file}.',
-    failed: 'Failed: {error}',
-  },
-};
-
-function t(key: keyof (typeof TEXT)['zh'], values: Record<string, string | number> = {}): string {
-  return TEXT[locale()][key].replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-}
+const locale = clientLocale;
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -54,15 +25,15 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 /** Asks before overwriting; true when the file may be written. */
 async function mayWrite(uri: vscode.Uri): Promise<boolean> {
   if (!(await exists(uri))) return true;
-  const answer = await vscode.window.showWarningMessage(t('exists', { file: path.basename(uri.fsPath) }), { modal: true }, t('overwrite'));
-  return answer === t('overwrite');
+  const answer = await vscode.window.showWarningMessage(t('word.exists', { file: path.basename(uri.fsPath) }), { modal: true }, t('word.overwrite'));
+  return answer === t('word.overwrite');
 }
 
 /** The export: the active report draft (or the one given) beside it as .docx. Returns the written file. */
 export async function exportWord(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const doc = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
   if (!doc || (doc.languageId !== LANGUAGE_ID && doc.languageId !== 'plaintext')) {
-    void vscode.window.showInformationMessage(t('noDraft'));
+    void vscode.window.showInformationMessage(t('word.noDraft'));
     return undefined;
   }
   try {
@@ -71,14 +42,14 @@ export async function exportWord(target?: vscode.Uri): Promise<vscode.Uri | unde
     if (!out || !(await mayWrite(out))) return undefined;
     const result = await loadWord().exportDocx(doc.getText(), { locale: locale() });
     await vscode.workspace.fs.writeFile(out, result.bytes);
-    const note = result.errors ? ` ${t('errorsLeft', { count: result.errors })}` : '';
+    const note = result.errors ? ` ${t('word.errorsLeft', { count: result.errors })}` : '';
     const written = out;
-    void vscode.window.showInformationMessage(t('exported', { file: path.basename(out.fsPath) }) + note, t('openFolder')).then((choice) => {
+    void vscode.window.showInformationMessage(t('word.exported', { file: path.basename(out.fsPath) }) + note, t('word.openFolder')).then((choice) => {
       if (choice) void vscode.commands.executeCommand('revealFileInOS', written);
     });
     return out;
   } catch (e) {
-    void vscode.window.showErrorMessage(t('failed', { error: (e as Error).message }));
+    void vscode.window.showErrorMessage(t('word.failed', { error: (e as Error).message }));
     return undefined;
   }
 }
@@ -86,7 +57,7 @@ export async function exportWord(target?: vscode.Uri): Promise<vscode.Uri | unde
 /** The import: a .docx (from the Explorer, or picked) as a `.gongwen` draft beside it, opened. */
 export async function importWord(source?: vscode.Uri): Promise<vscode.Uri | undefined> {
   if (!source) {
-    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Word: ['docx'] }, title: t('pickDocx') });
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Word: ['docx'] }, title: t('word.pickDocx') });
     source = picked?.[0];
   }
   if (!source) return undefined;
@@ -106,10 +77,10 @@ export async function importWord(source?: vscode.Uri): Promise<vscode.Uri | unde
     await vscode.workspace.fs.writeFile(out, Buffer.from(text.endsWith('\n') || text === '' ? text : `${text}\n`, 'utf8'));
     const doc = await vscode.workspace.openTextDocument(out);
     await vscode.window.showTextDocument(doc);
-    void vscode.window.showInformationMessage(t('imported', { from: path.basename(source.fsPath), file: path.basename(out.fsPath) }));
+    void vscode.window.showInformationMessage(t('word.imported', { from: path.basename(source.fsPath), file: path.basename(out.fsPath) }));
     return out;
   } catch (e) {
-    void vscode.window.showErrorMessage(t('failed', { error: (e as Error).message }));
+    void vscode.window.showErrorMessage(t('word.failed', { error: (e as Error).message }));
     return undefined;
   }
 }

@@ -1,8 +1,9 @@
 /**
  * Runtime strings: one table per layer, and every zh string has its en twin and the reverse
  * (the compiler types `en` by `zh`'s ids; this also catches an id only `en` has, and empty text).
- * Rule messages are checked per rule. The CLI layer (cli.ts, node/) keeps its strings in
- * node/strings.ts: a scan of its sources fails on an inline zh/en choice or a Chinese literal elsewhere.
+ * Rule messages are checked per rule. The server hosts (cli.ts, node/, lsp/) keep their strings in
+ * node/strings.ts and the client in client/src/strings.ts: a scan of their sources fails on an
+ * inline zh/en choice or a Chinese literal elsewhere.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,20 +49,22 @@ test('the CLI string table has every zh string in en and the reverse, with the s
   assertTwins('cli', CLI_STRINGS.zh, CLI_STRINGS.en);
 });
 
-const SERVER = path.join(__dirname, '../../server/src');
+const ROOT = path.join(__dirname, '../..');
 
 /**
- * Files of the CLI layer that hold Chinese as data, not as messages: the export's font names and
- * Word's Chinese numerals, and the JSON schema, whose descriptions are one bilingual text for the
- * editor that shows it (no locale to choose).
+ * Files that hold Chinese as data, not as messages: the string tables themselves, the export's font
+ * names and Word's Chinese numerals, and the JSON schema, whose descriptions are one bilingual text
+ * for the editor that shows it (no locale to choose).
  */
-const DATA_FILES = new Set(['node/strings.ts', 'node/docx/layout.ts', 'node/docx/num-format.ts', 'node/config-schema.ts']);
+const DATA_FILES = new Set(['server/src/node/strings.ts', 'server/src/node/docx/layout.ts', 'server/src/node/docx/num-format.ts', 'server/src/node/config-schema.ts', 'client/src/strings.ts']);
+/** Names, not messages: the Output channel's (bilingual already) and the audit file's. */
+const NAMES = new Set(['公文报告 Gongwen', '审核汇总表.html']);
 
-/** Every source file of the CLI layer: cli.ts and everything under node/. */
-function cliLayerFiles(): string[] {
+/** Every source file of the hosts: the CLI (cli.ts, node/), the language server (lsp/) and the client. */
+function hostFiles(): string[] {
   const walk = (dir: string): string[] =>
-    readdirSync(path.join(SERVER, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : []));
-  return ['cli.ts', ...walk('node')];
+    readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : []));
+  return ['server/src/cli.ts', ...walk('server/src/node'), ...walk('server/src/lsp'), ...walk('client/src')];
 }
 
 /** Inline locale choices and Chinese string literals (comments and regular expressions are not messages). */
@@ -69,21 +72,23 @@ function inlineStrings(source: string): string[] {
   const found: string[] = [];
   if (/\blocale\s*[!=]==\s*['"](?:zh|en)['"]|['"](?:zh|en)['"]\s*[!=]==\s*\w*locale|\b(?:zh|en)\s*\?\s*[`'"]/.test(source)) found.push('an inline locale choice');
   const visit = (node: ts.Node): void => {
-    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) && /[\u3400-\u9fff]/.test(node.text)) found.push(node.text);
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) && /[\u3400-\u9fff]/.test(node.text) && !NAMES.has(node.text)) found.push(node.text);
     ts.forEachChild(node, visit);
   };
   visit(ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, true));
   return found;
 }
 
-test('no CLI-layer file keeps an inline zh/en choice or a Chinese message outside node/strings.ts', () => {
-  const offenders = cliLayerFiles()
+test('no host file (CLI, language server, client) keeps an inline zh/en choice or a Chinese message outside its string table', () => {
+  const files = hostFiles();
+  assert.ok(files.length > 40, `found only ${files.length} host files`);
+  const offenders = files
     .filter((f) => !DATA_FILES.has(f))
-    .flatMap((f) => inlineStrings(readFileSync(path.join(SERVER, f), 'utf8')).map((s) => `${f}: ${s}`));
+    .flatMap((f) => inlineStrings(readFileSync(path.join(ROOT, f), 'utf8')).map((s) => `${f}: ${s}`));
   assert.deepEqual(offenders, []);
 });
 
-test('the CLI-layer scan sees inline choices and Chinese literals, not comments or regular expressions', () => {
+test('the host scan sees inline choices and Chinese literals, not comments or regular expressions', () => {
   assert.deepEqual(inlineStrings("const a = locale === 'zh' ? 'x' : 'y';"), ['an inline locale choice']);
   assert.deepEqual(inlineStrings("const a = zh ? 'x' : 'y';"), ['an inline locale choice']);
   assert.deepEqual(inlineStrings("const a = { zh: '文件', en: 'file' };"), ['文件']);

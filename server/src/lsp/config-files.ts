@@ -18,7 +18,7 @@ export class ConfigFiles {
   private readonly applied = new Map<string, { generation: number; options: LintOptions }>();
   private readonly shown = new Set<string>();
 
-  constructor(private readonly warn: (message: string) => void) {}
+  constructor(private readonly warn: (message: string, locale: Locale) => void) {}
 
   /** The workspace folders (file: URIs) that end the upward search. */
   setFolders(uris: string[]): void {
@@ -61,7 +61,7 @@ export class ConfigFiles {
       for (const problem of config.problems) {
         if (this.shown.has(problem)) continue;
         this.shown.add(problem);
-        this.warn(problem);
+        this.warn(problem, locale);
       }
     }
     return config;

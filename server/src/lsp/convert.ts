@@ -18,6 +18,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { type Finding, type Fix, type Locale, type Severity, type TextEdit as CoreEdit, type OutlineSymbol, type Fold, type CompletionOffer, type HoverInfo, ruleDocCommandUri, ruleDocUrl } from '../core';
+import { cliText } from '../node/strings';
 
 export const SOURCE = 'gongwen';
 
@@ -69,11 +70,9 @@ export function toDiagnostic(f: Finding, version: number, uri?: string, locale: 
     data,
   };
   // The places the message names (lost headings): clickable in Problems, and "go to" actions.
-  if (uri && f.related?.length) d.relatedInformation = f.related.map((range) => ({ location: { uri, range }, message: related[locale] }));
+  if (uri && f.related?.length) d.relatedInformation = f.related.map((range) => ({ location: { uri, range }, message: cliText(locale, 'lsp.related') }));
   return d;
 }
-
-const related = { zh: '疑似丢失序号的标题', en: 'heading that looks like it lost its ordinal' };
 
 /**
  * Headings are text, not code: every outline entry is a String symbol (as VS Code's Markdown

@@ -28,6 +28,7 @@ import { onCodeAction } from './handlers/code-actions';
 import { onInsertSection, onOutline } from './handlers/custom';
 import { WorkspaceChecks } from './handlers/workspace';
 import { ConfigFiles } from './config-files';
+import { cliText } from '../node/strings';
 import { isCheckedDocument, isMarkdownLanguage, readsAsMarkdown } from './markdown-docs';
 
 /** A client that never answers the settings request must not hold back diagnostics for long. */
@@ -52,10 +53,10 @@ export function startServer(connection: Connection): void {
   let support: ClientSupport = { hierarchicalSymbols: false, versionedEdits: false };
   const cache = new AnalysisCache(logError);
   // A broken .gongwen.json: each problem once, in the Output panel and as a notification.
-  const configs = new ConfigFiles((problem) => {
+  const configs = new ConfigFiles((problem, locale) => {
     connection.console.warn(problem);
     // A notification, not a request: nothing to answer, nothing to wait for.
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `公文报告配置文件有误：${problem}` });
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: cliText(locale, 'lsp.configBroken', { problem }) });
   });
 
   const ctx: ServerContext = {
@@ -134,7 +135,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        documentSymbolProvider: { label: '公文报告' },
+        documentSymbolProvider: { label: cliText('zh', 'lsp.symbols') },
         foldingRangeProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['（', '('], resolveProvider: false },

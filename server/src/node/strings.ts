@@ -1,8 +1,9 @@
 /**
- * The CLI layer's runtime strings (cli.ts and node/*: usage, per-file messages, text and CI output,
- * outline, audit table, export, .docx read errors). One table per locale with the same ids: `en`
- * is typed by `zh`'s ids, and test/unit/strings.test.ts checks both ways and that no CLI-layer file
- * keeps an inline zh/en choice or a Chinese message of its own.
+ * The runtime strings of the server-side hosts: the CLI (cli.ts and node/*: usage, per-file
+ * messages, text and CI output, outline, audit table, export, .docx read errors) and the few the
+ * language server adds to the core's (lsp/). One table per locale with the same ids: `en` is typed
+ * by `zh`'s ids, and test/unit/strings.test.ts checks both ways and that no file of the layer keeps
+ * an inline zh/en choice or a Chinese message of its own.
  */
 import { render, type Locale } from '../core';
 
@@ -182,6 +183,13 @@ const zh = {
   'html.rule': '规则',
   'html.message': '说明',
   'html.noFindings': '没有发现问题。',
+
+  // lsp/: what the language server adds to the core's words.
+  'lsp.reopen': '以 GB18030 编码重新打开（GBK 文件也适用）',
+  'lsp.goTo': '转到第{line}行',
+  'lsp.related': '疑似丢失序号的标题',
+  'lsp.configBroken': '公文报告配置文件有误：{problem}',
+  'lsp.symbols': '公文报告',
 };
 
 /** The id of a CLI-layer string; a misspelt id fails to compile. */
@@ -350,6 +358,12 @@ const en: Record<CliStringId, string> = {
   'html.rule': 'Rule',
   'html.message': 'Message',
   'html.noFindings': 'No findings.',
+
+  'lsp.reopen': 'Reopen with GB18030 encoding (also reads GBK)',
+  'lsp.goTo': 'Go to line {line}',
+  'lsp.related': 'heading that looks like it lost its ordinal',
+  'lsp.configBroken': 'Gongwen configuration file problem: {problem}',
+  'lsp.symbols': '公文报告',
 };
 
 /** The CLI layer's string tables, by locale (for the parity test). */

@@ -10,18 +10,19 @@
  * lose to a hint's.
  */
 import { CodeActionKind, CodeActionTriggerKind, DiagnosticSeverity, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { fixAllDocument, fixAllOfRule, suggestedAllOfRule, type Fix } from '../../core';
+import { fixAllDocument, fixAllOfRule, suggestedAllOfRule, type Fix, type Locale } from '../../core';
 import type { Analysis } from '../analysis';
 import { SOURCE, toWorkspaceEdit, type DiagnosticData } from '../convert';
 import type { ServerContext } from '../context';
 import { FIX_ALL_KIND, REOPEN_WITH_ENCODING_COMMAND, REVEAL_LINE_COMMAND } from '../../protocol';
+import { cliText } from '../../node/strings';
 
 /** Rules whose suggested (not safe) fixes are also offered all at once: deleting residue is a single decision. */
 const BATCH_SUGGESTED = new Set(['residue']);
 
 const WORDS = {
-  zh: { reopen: '以 GB18030 编码重新打开（GBK 文件也适用）', goTo: (line: number) => `转到第${line}行` },
-  en: { reopen: 'Reopen with GB18030 encoding (also reads GBK)', goTo: (line: number) => `Go to line ${line}` },
+  reopen: (locale: Locale) => cliText(locale, 'lsp.reopen'),
+  goTo: (locale: Locale, line: number) => cliText(locale, 'lsp.goTo', { line }),
 };
 
 export function onCodeAction(ctx: ServerContext, params: CodeActionParams): CodeAction[] {
@@ -68,16 +69,15 @@ export function onCodeAction(ctx: ServerContext, params: CodeActionParams): Code
  * (preferred: it is the whole fix), and going to each place a finding names.
  */
 function commandActions(d: Diagnostic, a: Analysis, preferReopen: boolean): CodeAction[] {
-  const w = WORDS[a.locale];
   const out: CodeAction[] = [];
   if (d.code === 'garbled-text') {
-    const title = w.reopen;
+    const title = WORDS.reopen(a.locale);
     out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferReopen, command: { title, command: REOPEN_WITH_ENCODING_COMMAND, arguments: [a.uri, 'gb18030'] } });
   }
   for (const info of d.relatedInformation ?? []) {
     if (info.location.uri !== a.uri) continue;
     const line = info.location.range.start.line;
-    const title = w.goTo(line + 1);
+    const title = WORDS.goTo(a.locale, line + 1);
     out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: REVEAL_LINE_COMMAND, arguments: [a.uri, line] } });
   }
   return out;
