@@ -8,13 +8,32 @@
 export const DOUBLED = /([\u4e00-\u9fff]{2,8})\1/g;
 
 /**
- * Trigger characters to note while scanning: `table[c]` is 0 (not one), 2 (noted when it doubles
- * the character before: `。。`), 3 (noted right after an ASCII digit: `39余`, `4月1号`) or any other
- * value (noted always).
+ * Trigger characters to note while scanning, filled in by text-scan.ts. `TRIGGERS[c]` is 0 (not
+ * one), `NOTE_ALWAYS`, `NOTE_DOUBLED` (noted when it doubles the character before: `。。`),
+ * `NOTE_NEXT` (an ASCII digit: the character after it is noted when `AFTER_DIGIT[c]` is set, as in
+ * `39余`, `4月1号`) or a higher value v (noted when `AFTER_CHAR[character before] === v`: `十四五`
+ * but not `五项`). Only the table read is paid on every character. The tables are module constants
+ * of 65,536 entries on purpose: so the compiler knows that every `charCodeAt` indexes them and
+ * drops the bounds check.
  */
+export const TRIGGERS = new Uint8Array(65536);
+/**
+ * One bit per character, set where `TRIGGERS` is not 0: what the loop reads for every character.
+ * 8 KB stay in the fastest cache; the byte table, read for each of a report's thousands of
+ * different Han characters, would not (64 KB), and the misses cost more than the loop itself.
+ */
+export const TRIGGER_BITS = new Int32Array(2048);
+export const AFTER_DIGIT = new Uint8Array(65536);
+export const AFTER_CHAR = new Uint8Array(65536);
+export const NOTE_ALWAYS = 1;
+export const NOTE_DOUBLED = 2;
+export const NOTE_NEXT = 3;
+
+/** What the loop notes: where the trigger characters stand, in order, and the full-width commas. */
 export interface Noting {
-  readonly table: Uint8Array;
   readonly at: number[];
+  /** Every `，` read (punctuation-width weighs half-width marks against them). */
+  commas: number;
 }
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
@@ -78,12 +97,18 @@ function doubledNoting(s: string, from: number, to: number, noting: Noting): Rea
 
 /** `nextRepeat` that also notes trigger characters: a copy, so that the plain loop stays as tight. */
 function nextRepeatNoting(s: string, from: number, to: number, prev: number, noting: Noting): number {
-  const table = noting.table;
-  const at = noting.at;
   for (let j = from; j < to; j++) {
     const c = s.charCodeAt(j);
-    const k = table[c];
-    if (k !== 0 && (k === 2 ? c === prev : k !== 3 || (prev - 48) >>> 0 < 10)) at.push(j);
+    if ((TRIGGER_BITS[c >> 5] & (1 << (c & 31))) !== 0) {
+      const t = TRIGGERS[c];
+      if (t === NOTE_NEXT) {
+        // A digit: the character after it, if it is one noted after digits (and still on the line).
+        if (j + 1 < to && AFTER_DIGIT[s.charCodeAt(j + 1)] !== 0) noting.at.push(j + 1);
+      } else if (t === NOTE_DOUBLED) {
+        if (c === prev) noting.at.push(j);
+        if (c === 0xff0c) noting.commas++;
+      } else if (t === NOTE_ALWAYS || AFTER_CHAR[prev & 0xffff] === t) noting.at.push(j);
+    }
     const h = (prev * 31 + c) & MASK;
     prev = c;
     const seen = j - lastPair[h];

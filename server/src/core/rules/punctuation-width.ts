@@ -10,7 +10,7 @@
  */
 import { defineRule, type Fix, type RuleContext, type TextEdit } from './types';
 import type { DocumentModel } from '../model';
-import { isDigit, isHan, Group, hitsOf } from './text-scan';
+import { isDigit, isHan, Group, hitsOf, textScan } from './text-scan';
 import { headingOnLine, range } from './util';
 
 /** ASCII mark (by code) → its full-width form. */
@@ -51,25 +51,28 @@ export const rule = defineRule({
     const hits = hitsOf(model, Group.Punct);
     const slips = new Slips();
     let pairedUpTo = -1;
+    // Hits come in line order: look each line up once, not once per hit.
+    let index = -1;
+    let line = model.lines[0];
     for (let k = 0; k < hits.at.length && !ctx.saturated; k++) {
       const p = hits.at[k];
-      const line = model.lines[hits.line[k]];
+      if (hits.line[k] !== index) line = model.lines[(index = hits.line[k])];
       const c = text.charCodeAt(p);
       const col = p - line.start;
       if (c > 0x3000) {
-        reportDoubled(ctx, text, p, line.index, col); // 。，、；： noted only when doubled
+        reportDoubled(ctx, text, p, index, col); // 。，、；： noted only when doubled
       } else if (c === 40 || c === 41 || c === 34) {
         if (p <= pairedUpTo) continue;
-        const pair = c === 34 ? quotes(model, line.index) : brackets(model, text, p, line.index);
+        const pair = c === 34 ? quotes(model, index) : brackets(model, text, p, index);
         if (pair) {
           pairedUpTo = line.start + pair.cols[pair.cols.length - 1];
           slips.addPair(pair);
         } else if (c === 34) pairedUpTo = line.end; // quotes of a line are decided at once
-      } else if (isChineseMark(text, p, c)) slips.add(line.index, col, FULL_OF[c], true);
+      } else if (isChineseMark(text, p, c)) slips.add(index, col, FULL_OF[c], true);
     }
     const count = slips.col.length;
     if (!count) return;
-    if (count >= HABIT && !moreFullWidth(text, count)) reportHabit(ctx, slips);
+    if (count >= HABIT && !moreFullWidth(model, count)) reportHabit(ctx, slips);
     else for (let i = 0; i < count; i++) if (slips.first[i]) reportSlip(ctx, slips, i);
   },
 });
@@ -180,13 +183,17 @@ function quotes(model: DocumentModel, index: number): Slip | null {
 }
 
 /**
- * Whether the text holds more full-width `，` than `count`: read with indexOf (far faster than a
- * loop), and only as far as needed — a full-width draft answers after `count` commas.
+ * Whether the text holds more full-width `，` than `count`. The shared pass counted them on the
+ * lines it reads; residue lines it skips are counted here (rarely any), so the whole text counts.
  */
-function moreFullWidth(text: string, count: number): boolean {
-  let n = 0;
-  for (let i = text.indexOf('，'); i !== -1; i = text.indexOf('，', i + 1)) if (++n > count) return true;
-  return false;
+function moreFullWidth(model: DocumentModel, count: number): boolean {
+  let n = textScan(model).commas;
+  for (let i = 0; i < model.lines.length && n <= count; i++) {
+    const line = model.lines[i];
+    if (line.kind !== 'residue') continue;
+    for (let k = line.text.indexOf('，'); k !== -1; k = line.text.indexOf('，', k + 1)) n++;
+  }
+  return n > count;
 }
 
 function reportSlip(ctx: RuleContext, slips: Slips, i: number): void {

@@ -8,7 +8,7 @@
  */
 import type { DocumentModel } from '../model';
 import { EASILY_CONFUSED } from './data/confusables';
-import { doubledPhrases } from './doubled-scan';
+import { AFTER_CHAR, AFTER_DIGIT as NOTE_AFTER_DIGIT, doubledPhrases, NOTE_ALWAYS, NOTE_DOUBLED, NOTE_NEXT, TRIGGER_BITS, TRIGGERS, type Noting } from './doubled-scan';
 
 /** Trigger characters of one group, in document order. */
 export interface Hits {
@@ -23,11 +23,13 @@ export interface TextScan {
   readonly groups: readonly Hits[];
   /** Per line that has any (line index, then `[offset, length]`s): what doubled-word reports. */
   readonly doubled: ReadonlyArray<readonly [number, ReadonlyArray<readonly [number, number]>]>;
+  /** How many full-width `，` the report text holds. */
+  readonly commas: number;
 }
 
 // When a character is noted (the table doubled-scan.ts reads).
-const ALWAYS = 1;
-const WHEN_DOUBLED = 2;
+const ALWAYS = NOTE_ALWAYS;
+const WHEN_DOUBLED = NOTE_DOUBLED;
 const AFTER_DIGIT = 3;
 /** Noted always, kept after the pass only after a numeral (`十四五`, `十九大`, `六中全会`). */
 const AFTER_NUMERAL = 4;
@@ -73,10 +75,19 @@ mark('五大全', AFTER_NUMERAL, 1 << Group.Stale);
 mark('请', ALWAYS, 1 << Group.Request);
 for (const entry of EASILY_CONFUSED) mark(entry.wrong[0], ALWAYS, 1 << Group.Confused);
 
-/** What must stand before an AFTER_NUMERAL or CLOSING character for it to be kept. */
-const KEEP_AFTER = new Uint8Array(65536);
-for (const ch of '三四五七八九十中') KEEP_AFTER[ch.charCodeAt(0)] = AFTER_NUMERAL;
-for (const ch of '（(【〔[ \u3000') KEEP_AFTER[ch.charCodeAt(0)] = CLOSING;
+// What must stand before an AFTER_NUMERAL or CLOSING character for it to be noted.
+for (const ch of '三四五七八九十中') AFTER_CHAR[ch.charCodeAt(0)] = AFTER_NUMERAL;
+for (const ch of '（(【〔[ \u3000') AFTER_CHAR[ch.charCodeAt(0)] = CLOSING;
+
+// The loop's own tables (doubled-scan.ts): a character noted only after a digit is not looked at
+// itself; the digit before it is, and the loop looks one character ahead. Digits are no trigger
+// of their own, so the two never meet.
+for (let c = 0; c < 65536; c++) {
+  if (WHEN[c] === AFTER_DIGIT) NOTE_AFTER_DIGIT[c] = 1;
+  else TRIGGERS[c] = WHEN[c];
+}
+for (let c = 48; c <= 57; c++) TRIGGERS[c] = NOTE_NEXT;
+for (let c = 0; c < 65536; c++) if (TRIGGERS[c]) TRIGGER_BITS[c >>> 5] |= 1 << (c & 31);
 
 const scans = new WeakMap<DocumentModel, TextScan>();
 
@@ -92,42 +103,56 @@ export function hitsOf(model: DocumentModel, group: Group): Hits {
   return textScan(model).groups[group];
 }
 
-const NO_SPANS: ReadonlyArray<{ start: number; end: number }> = [];
-
 function scanModel(model: DocumentModel): TextScan {
   const text = model.text;
-  const noting = { table: WHEN, at: [] as number[] };
-  const groups = Array.from({ length: GROUP_COUNT }, () => ({ at: [] as number[], line: [] as number[] }));
+  const lines = model.lines;
+  // Every line notes into one list; `ends[i]` is where line `idx[i]`'s entries end.
+  const noting: Noting = { at: [], commas: 0 };
+  const noted = noting.at;
+  const idx: number[] = [];
+  const ends: number[] = [];
   const doubled: Array<readonly [number, ReadonlyArray<readonly [number, number]>]> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'blank' || l.kind === 'residue') continue;
+    const phrases = doubledPhrases(text, l.start, l.end, noting);
+    if (phrases.length) doubled.push([l.index, phrases]);
+    if (noted.length > (ends.length ? ends[ends.length - 1] : 0)) {
+      idx.push(l.index);
+      ends.push(noted.length);
+    }
+  }
+  const groups: Array<{ at: number[]; line: number[] }> = [];
+  for (let b = 0; b < GROUP_COUNT; b++) groups.push({ at: [], line: [] });
   // Residue inside a line (a `[bookmark: …]`), by line: filtering the list for every line was
   // quadratic on big drafts (400 spans × 94,000 lines at 20 MB).
   const partial = new Map<number, Array<(typeof model.residue)[number]>>();
   for (const r of model.residue) if (!r.wholeLine) (partial.get(r.line) ?? partial.set(r.line, []).get(r.line)!).push(r);
-  for (const l of model.lines) {
-    if (l.kind === 'blank' || l.kind === 'residue') continue;
-    noting.at.length = 0;
-    const phrases = doubledPhrases(text, l.start, l.end, noting);
-    if (phrases.length) doubled.push([l.index, phrases]);
-    const noted = noting.at;
-    const spans = partial.get(l.index) ?? NO_SPANS;
-    for (let k = 0; k < noted.length; k++) {
+  for (let i = 0, k = 0; i < idx.length; i++) {
+    const index = idx[i];
+    const start = lines[index].start;
+    const spans = partial.size ? (partial.get(index) ?? NO_SPANS) : NO_SPANS;
+    for (const end = ends[i]; k < end; k++) {
       const p = noted[k];
       const c = text.charCodeAt(p);
-      // Only what a rule can use: `十四五` but not `五项`, `【 】` but not every `）`.
-      const when = WHEN[c];
-      if (when >= AFTER_NUMERAL && KEEP_AFTER[text.charCodeAt(p - 1)] !== when) continue;
       // A Word bookmark inside a line is not report text.
-      if (spans.length && spans.some((r) => p - l.start >= r.start && p - l.start < r.end)) continue;
+      if (spans.length && inSpans(spans, p - start)) continue;
       const g = GROUP[c];
-      for (let b = 0; b < GROUP_COUNT; b++) {
+      for (let b = 0; g >> b; b++) {
         if (g & (1 << b)) {
           groups[b].at.push(p);
-          groups[b].line.push(l.index);
+          groups[b].line.push(index);
         }
       }
     }
   }
-  return { groups, doubled };
+  return { groups, doubled, commas: noting.commas };
+}
+
+const NO_SPANS: ReadonlyArray<{ start: number; end: number }> = [];
+
+function inSpans(spans: ReadonlyArray<{ start: number; end: number }>, col: number): boolean {
+  return spans.some((r) => col >= r.start && col < r.end);
 }
 
 /** The `《` that opens the title closed at `p` (within `max` characters and not before `from`), or -1. */
