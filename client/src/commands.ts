@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { FIX_ALL_KIND as FIX_ALL, INSERT_SECTION_REQUEST, type InsertSectionParams, type InsertSectionResult } from '../../server/src/protocol';
+import { reportNothingSafe } from './fix-all-message';
 import { t } from './i18n';
 import { LANGUAGE_ID, isReportEditor } from './language-client';
 import type { OutlineStore } from './outline-store';
@@ -50,7 +51,8 @@ async function fixAll(): Promise<void> {
   const whole = new vscode.Range(0, 0, doc.lineCount, 0);
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL_KIND.value, 1);
   const action = actions?.find((a) => a.kind && FIX_ALL_KIND.contains(a.kind));
-  if (!action || (!action.edit?.size && !action.command)) return void vscode.window.showInformationMessage(t('noFixes'));
+  // Nothing safe: say what is left and how to go on (not awaited: the command ends, the message stays).
+  if (!action || (!action.edit?.size && !action.command)) return void reportNothingSafe(doc);
   if (action.edit) await vscode.workspace.applyEdit(action.edit);
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
 }

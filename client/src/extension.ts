@@ -16,6 +16,9 @@ import { registerOutlineView, type OutlineRow } from './outline-view';
 import { registerStatusBar } from './status-bar';
 import { registerWordCommands } from './word-commands';
 import { registerEditorCommands } from './editor-commands';
+import { registerPlanYear } from './plan-year';
+import { registerReportCommands } from './report-commands';
+import { registerUntitledGuess } from './untitled-guess';
 
 /** What `activate` returns: read-only views of the client state, used by the integration tests. */
 export interface GongwenApi {
@@ -42,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const view = registerOutlineView(store);
   const status = registerStatusBar(store);
   context.subscriptions.push(store, view, status, registerCommands(lc, store), registerAutoDetect(), enableViewOnFirstReport(), registerWordCommands(), registerEditorCommands());
+  context.subscriptions.push(registerReportCommands(context), registerUntitledGuess(), registerPlanYear());
   // Activation also happens for any plain-text file: start the server only once a report is open.
   const start = async (): Promise<void> => {
     if (!lc.needsStart()) return;

@@ -20,6 +20,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     documentSelector: [{ language: LANGUAGE_ID }, ...MARKDOWN_SELECTOR],
     // .gongwen.json changes re-check open reports (the server reads the files; see server/src/lsp/config-files.ts).
     synchronize: { configurationSection: 'gongwen', fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwen.json') },
+    // Rule links in diagnostics open the page bundled in the extension (gongwen.showRuleDoc), not the web.
+    initializationOptions: { ruleDocs: 'command' },
   };
   // The id 'gongwen' makes the client honour the `gongwen.trace.server` setting.
   return new LanguageClient('gongwen', '公文报告 Gongwen', serverOptions, clientOptions);

@@ -78,7 +78,8 @@ function sectionItem(section: OutlineSection, uri: string): vscode.TreeItem {
   item.description = t(present ? 'present' : 'embedded', { line });
   item.iconPath = present
     ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
-    : new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground'));
+    : // ◐ as an icon (a half-filled circle in the theme's warning colour), not a glyph fonts draw like ○.
+      new vscode.ThemeIcon('color-mode', new vscode.ThemeColor('list.warningForeground'));
   item.tooltip = `${section.name}（${need}）`;
   item.command = revealCommand(uri, section.line ?? 0);
   return item;

@@ -28,9 +28,20 @@ const SEVERITY_TEXT: Record<(typeof SEVERITIES)[number], Text> = {
   error: { zh: '错误', en: 'Error' },
 };
 
-const FIX_NOTE: Text = {
-  zh: '可快速修复（💡）。机械性修复可用命令“修复全部可安全修复的问题”一并应用，或在设置中加入 `"editor.codeActionsOnSave": { "source.fixAll.gongwen": "explicit" }` 保存时自动应用。',
-  en: 'Has quick fixes (💡). Mechanical fixes can be applied together with the command "Fix All Safely Fixable Problems", or on save with `"editor.codeActionsOnSave": { "source.fixAll.gongwen": "explicit" }` in your settings.',
+/**
+ * What a rule's setting says about fixing, by the registry's `fixable`: only rules with a safe fix
+ * promise 修复全部 and fix-on-save (those are all that source.fixAll applies); a suggested fix is
+ * one the author confirms (test/unit/fix-promises.test.ts keeps the two in step).
+ */
+export const FIX_NOTE: Record<'safe' | 'suggested', Text> = {
+  safe: {
+    zh: '可安全修复：命令“修复全部可安全修复的问题”会一并修复；用命令“公文报告: 开启保存时自动修复”开启后，保存时也会自动修复。',
+    en: 'Safely fixable: the command "Fix All Safely Fixable Problems" fixes these together, and so does saving once the command "Gongwen Report: Turn On Fix on Save for Reports" has turned fix on save on.',
+  },
+  suggested: {
+    zh: '有建议修复（💡，按 Ctrl+.），需逐一确认；“修复全部”不会自动修改。',
+    en: 'Has suggested fixes (💡, Ctrl+.) to confirm one by one; Fix All does not apply them.',
+  },
 };
 
 /** The fixed settings, in display order; rule settings follow them. */
@@ -95,7 +106,7 @@ function generate(): { configuration: Json; en: Nls; zh: Nls } {
   for (const rule of RULES) {
     const { id, description, defaultSeverity, fixable } = rule.meta;
     const setting = `gongwen.rules.${id}`;
-    const note = fixable ? FIX_NOTE : { zh: '', en: '' };
+    const note = fixable ? FIX_NOTE[fixable] : { zh: '', en: '' };
     properties[setting] = {
       type: 'string',
       enum: [...SEVERITIES],

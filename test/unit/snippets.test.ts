@@ -184,16 +184,7 @@ test('the skeleton has title, addressee, opening, the five statutory sections in
   assert.match(lines.at(-1) ?? '', /^\d{4}年[1-9]\d?月[1-9]\d?日$/);
 });
 
-test('the skeleton computes the plan year (section 四) from the report year', () => {
-  const sectionFour = (year: string) =>
-    expand(bySnippetPrefix('fzbg'), { 2: year })
-      .split('\n')
-      .find((l) => l.startsWith('四、'));
-  assert.equal(sectionFour('2025'), '四、2026年度推进法治政府建设的主要安排');
-  assert.equal(sectionFour('2029'), '四、2030年度推进法治政府建设的主要安排');
-  assert.equal(sectionFour('2030'), '四、2031年度推进法治政府建设的主要安排');
-  assert.equal(sectionFour('2019'), '四、2020年度推进法治政府建设的主要安排');
-});
+// The plan year (section 四) follows the report year in the client as it is typed: test/unit/first-steps.test.ts.
 
 test('snippet headings use the exact GB/T 9704 forms: full-width brackets, no trailing punctuation', () => {
   for (const [name, s] of Object.entries(snippets)) {
