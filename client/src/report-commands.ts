@@ -5,7 +5,7 @@
  * often cannot reach GitHub), and turning fix-on-save on from a button instead of a JSON snippet.
  */
 import * as vscode from 'vscode';
-import { SHOW_RULE_DOC_COMMAND } from '../../server/src/protocol';
+import { REOPEN_WITH_ENCODING_COMMAND, SHOW_RULE_DOC_COMMAND } from '../../server/src/protocol';
 import { enableFixOnSave } from './fix-all-message';
 import { t } from './i18n';
 import { LANGUAGE_ID } from './language-client';
@@ -14,6 +14,8 @@ import { LANGUAGE_ID } from './language-client';
 export const SKELETON_SNIPPET = '法治政府建设年度报告（全文框架）';
 export const NEW_REPORT_COMMAND = 'gongwen.newReport';
 export const ENABLE_FIX_ON_SAVE_COMMAND = 'gongwen.enableFixOnSave';
+/** The palette command the garbled-text finding names (its quick fix runs REOPEN_WITH_ENCODING_COMMAND directly). */
+export const REOPEN_GB18030_COMMAND = 'gongwen.reopenWithGb18030';
 /** Where the rule pages lie inside the extension (packaged by .vscodeignore). */
 const RULE_DOCS = ['client', 'docs', 'rules'];
 
@@ -22,6 +24,11 @@ export function registerReportCommands(context: vscode.ExtensionContext): vscode
     vscode.commands.registerCommand(NEW_REPORT_COMMAND, () => newReport(context)),
     vscode.commands.registerCommand(SHOW_RULE_DOC_COMMAND, (rule?: string) => showRuleDoc(context, rule)),
     vscode.commands.registerCommand(ENABLE_FIX_ON_SAVE_COMMAND, enableFixOnSave),
+    vscode.commands.registerCommand(REOPEN_GB18030_COMMAND, async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return void vscode.window.showInformationMessage(t('noEditor'));
+      await vscode.commands.executeCommand(REOPEN_WITH_ENCODING_COMMAND, doc.uri.toString(), 'gb18030');
+    }),
   );
 }
 
@@ -64,7 +71,11 @@ async function showRuleDoc(context: vscode.ExtensionContext, rule?: string): Pro
   if (!rule) return;
   if (!ids.includes(rule)) return void vscode.window.showWarningMessage(t('noRuleDoc', { rule }));
   const page = vscode.Uri.joinPath(context.extensionUri, ...RULE_DOCS, `${rule}.md`);
-  const commands = await vscode.commands.getCommands(true);
-  if (commands.includes('markdown.showPreview')) await vscode.commands.executeCommand('markdown.showPreview', page);
-  else await vscode.window.showTextDocument(page, { preview: true });
+  try {
+    // Executing the command activates the built-in Markdown extension if it is not yet active
+    // (getCommands would not list it before that).
+    await vscode.commands.executeCommand('markdown.showPreview', page);
+  } catch {
+    await vscode.window.showTextDocument(page, { preview: true });
+  }
 }

@@ -6,21 +6,28 @@
 //   rule findings, squiggles, Outline and 报告提纲 views → type a heading with a wrong ordinal and
 //   see the new problem within a deadline → fix it from the light bulb → open an empty
 //   空白.gongwen, see the four missing statutory sections, insert the skeleton snippet (fzbg) and
-//   see them go.
+//   see them go. The first-hour steps (issue 15, ui-first-steps.mjs) go in between: the red
+//   lost-ordinal error's quick fix, residue deleted as a block, the 报告提纲 view with no line cut
+//   off, a rule's page opened from Problems with every request beyond the local editor blocked, a
+//   GB18030 draft read as UTF-8 and reopened, the skeleton with a typed year (plan year + 1 at once)
+//   and date, `（` + completion, 修复全部 with nothing safe, File › New File…, paste into Ctrl+N.
 // One line per step (`ok  step …` / `FAIL step …: reason`), then `N passed, N failed`; exit 1 on
-// any failure. A screenshot per step goes to test/e2e/screenshots/ (git-ignored); the two in
-// test/e2e/readme-screenshots/ are screenshots 07 and 09 of a run, reduced with `pngquant --quality 70-95`.
-// Env: GONGWEN_UI_TIMEOUT (seconds for the whole run, default 240), GONGWEN_UI_LATENCY_MS (deadline
+// any failure. A screenshot per step goes to test/e2e/screenshots/ (git-ignored); the README's pictures in
+// test/e2e/readme-screenshots/ (report-problems-outline, first-steps-*) are screenshots of a run, named by
+// their step, reduced with `pngquant --quality 70-95`.
+// Env: GONGWEN_UI_TIMEOUT (seconds for the whole run, default 360), GONGWEN_UI_LATENCY_MS (deadline
 // from the last keystroke to the new problem, default 1000), GONGWEN_E2E_VERBOSE=1 (server and
 // browser logs), GONGWEN_CHROMIUM (browser path).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { vsixPath } from '../lib/package-vsix.mjs';
+import { GB18030_DRAFT, GBK_NAME, bracketCompletion, deleteResidueBlock, fixAllMessage, fixLostOrdinals, garbledDraft, newFileEntry,
+  pasteIntoUntitled, ruleDocOffline, viewRowsNotCut, webPageReport } from './ui-first-steps.mjs';
 import { codeServerEntry, freshProfile, installExtension, killGroup, launchChromium, quietSettings, root, runGroup,
   startCodeServer, stopGroup, within, workbenchUrl } from './lib.mjs';
 
-const timeoutS = Number(process.env.GONGWEN_UI_TIMEOUT || 240);
+const timeoutS = Number(process.env.GONGWEN_UI_TIMEOUT || 360);
 const latencyMs = Number(process.env.GONGWEN_UI_LATENCY_MS || 1000);
 const verbose = process.env.GONGWEN_E2E_VERBOSE === '1';
 const WAIT = 15_000; // ordinary UI waits (a view to render, a widget to open)
@@ -31,6 +38,8 @@ const TYPED = '六、新增标题'; // the checker: 序号不连续：六、前�
 const TYPED_MESSAGE = '六、前应为五、';
 const FIX_TITLE = '改为五、';
 const AGENCY = '市科技局'; // typed into the skeleton's first placeholder
+const YEAR = 2024; // typed into the skeleton's report year: section 四 must read 2025 at once
+const DATE = ['2025', '2', '20']; // typed into the 成文日期 (within the reporting deadline of a department)
 const shots = path.join(root, 'test/e2e/screenshots');
 const say = (msg) => process.stderr.write(`[ui-scenario] ${msg}\n`);
 const started = Date.now();
@@ -46,6 +55,7 @@ let passed = 0;
 let failed = 0;
 let finished = false;
 const serverLog = [];
+const offline = []; // requests beyond 127.0.0.1, aborted
 const timings = {};
 
 async function finish(why) {
@@ -97,6 +107,11 @@ async function step(name, fn, { critical = false } = {}) {
 }
 
 let shotNo = 0;
+/** An extra screenshot in the middle of a step (a menu or a message before it is answered). */
+async function shot(label) {
+  await screenshot(`${current ?? 'between'} ${label}`);
+}
+
 async function screenshot(name) {
   if (!page) return;
   const file = path.join(shots, `${String(++shotNo).padStart(2, '0')}-${name.replace(/[^\w一-龥]+/g, '-').replace(/^-|-$/g, '')}.png`);
@@ -175,6 +190,20 @@ async function problemCounts() {
   return { errors: n(/Errors?: (\d+)/i), warnings: n(/Warnings?: (\d+)/i), label };
 }
 const statusText = (id) => page.$eval(`[id="${id}"]`, (e) => e.textContent?.trim() ?? '').catch(() => '');
+/** The Problems view and the 报告提纲 view share the panel: bring one to the front. */
+async function showProblems() {
+  // Its tab, as a person would click it; the command when the panel is closed.
+  const tab = page.locator('.part.panel .composite-bar .action-label', { hasText: /^Problems$/i }).first();
+  if (await tab.isVisible().catch(() => false)) await tab.click();
+  else await runCommand('Problems: Focus on Problems View');
+  await page.waitForSelector('.markers-panel', { state: 'visible', timeout: WAIT });
+}
+const showReportOutline = () => runCommand('Show Report Outline');
+/** What the first-hour steps (ui-first-steps.mjs) use of this scenario. */
+const ctx = {
+  get page() { return page; },
+  WAIT, check, shot, waitRows, runCommand, quickOpen, statusText, problemRows, showProblems,
+};
 
 async function main() {
   mkdirSync(shots, { recursive: true });
@@ -195,10 +224,13 @@ async function main() {
   const profile = freshProfile(tmp, {
     ...quietSettings,
     'workbench.colorTheme': 'Default Light Modern',
-    // Words from the open documents would be offered while typing into the skeleton (the mirrored
-    // agency name is such a word), and Tab would accept one instead of moving to the next field.
-    'editor.wordBasedSuggestions': 'off',
+    // No word-based suggestions here: the extension's [gongwen] default must keep them from popping up
+    // while the author types the skeleton's year and date (Tab would accept one; issue 15).
+    // VS Code's encoding guess fails on short drafts; with it off the GB18030 draft is read as UTF-8,
+    // the case the garbled-text finding is for.
+    '[gongwen]': { 'files.autoGuessEncoding': false },
   });
+  const userSettings = path.join(profile.userData, 'User/settings.json');
   await step('install .vsix into a fresh extensions dir', async () => {
     const r = await run(installExtension(profile, vsixPath));
     check(r.status === 0, `code-server --install-extension exited ${r.status}`);
@@ -211,6 +243,7 @@ async function main() {
     mkdirSync(workspace);
     copyFileSync(SEED, path.join(workspace, REPORT));
     writeFileSync(path.join(workspace, BLANK), '');
+    writeFileSync(path.join(workspace, GBK_NAME), GB18030_DRAFT);
     let port;
     ({ child: server, port } = startCodeServer(profile, {
       onLine: (line) => {
@@ -224,6 +257,13 @@ async function main() {
     server.once('exit', (code, sig) => finish(`code-server exited during the run (${code ?? sig})`));
     browser = await launchChromium(path.join(tmp, 'chromium-profile'), { viewport: { width: 1400, height: 900 } });
     page = browser.pages()[0] ?? (await browser.newPage());
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
+    // The network is off for the whole run: any request beyond the local code-server is aborted and
+    // counted (the rule pages must open on a government network that cannot reach GitHub).
+    await page.route((url) => /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1', (route) => {
+      offline.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
     if (verbose) {
       page.on('console', (m) => say(`browser ${m.type()}: ${m.text()}`));
       page.on('pageerror', (e) => say(`page error: ${e.message}`));
@@ -267,6 +307,8 @@ async function main() {
     return `${n} error/warning squiggles in view`;
   });
 
+  await step('quick fix on the red lost-ordinal error: add the lost ordinals', () => fixLostOrdinals(ctx));
+
   await step('Outline view: heading tree with the statutory sections marked', async () => {
     await runCommand('Explorer: Focus on Outline View');
     const rows = await waitRows('.outline-pane .monaco-list-row', { has: ['一、2023年度推进法治政府建设的主要举措和成效', '必备：主要举措和成效', '(一)优化服务'] },
@@ -275,19 +317,19 @@ async function main() {
     return `${rows.length} rows`;
   });
 
-  await step('报告提纲 view: statutory checklist', async () => {
-    // Room for the checklist: the report is open and the Outline was read, so both fold away.
-    await page.click('.pane:has(.explorer-folders-view) > .pane-header');
-    await page.click('.pane:has(.outline-pane) > .pane-header');
-    await runCommand('Show Report Outline');
+  await step('报告提纲 view in its own panel container: checklist, ◐ icon, no line cut off at the default size', async () => {
+    await showReportOutline();
     const rows = await waitRows('.customview-tree .monaco-list-row', { has: ['法定章节 4/4', '主要举措和成效'] }, 'checklist rows');
     if (verbose) say(`checklist:\n  ${rows.join('\n  ')}`);
     const status = await sectionsStatus();
     check(status.includes('必备章节 4/4'), `status bar reads "${status}"`);
-    return `${rows.length} rows; status bar ${status}`;
+    const title = await page.$eval('.part.panel .composite-bar .action-item.checked', (e) => e.textContent?.trim() ?? '').catch(() => '');
+    const widths = await viewRowsNotCut(ctx);
+    return `panel tab "${title}"; ${widths}; status bar ${status}`;
   });
 
   await step(`type "${TYPED}" at the end: the new problem shows within ${latencyMs} ms`, async () => {
+    await showProblems();
     await page.keyboard.press('Control+1'); // back to the editor
     await page.waitForSelector('.editor-instance .monaco-editor.focused', { timeout: WAIT });
     await page.keyboard.press('Control+End');
@@ -324,6 +366,12 @@ async function main() {
     return `the line now reads 五、新增标题; "${TYPED_MESSAGE}" gone`;
   });
 
+  await step('a rule\'s Chinese page opens from its link in Problems, network off', () => ruleDocOffline(ctx, offline));
+
+  await step('a GB18030 draft read as UTF-8: one garbled-text finding; its quick fix reopens it as GB18030', async () => {
+    return garbledDraft(ctx);
+  });
+
   let before;
   await step(`open ${BLANK}: one information finding offers the skeleton; the checklist shows four missing sections`, async () => {
     await quickOpen(BLANK);
@@ -332,6 +380,7 @@ async function main() {
     // An empty draft is not four errors and three warnings: one empty-draft finding, nothing else.
     const rows = await waitRows('.markers-panel .monaco-list-row', { count: ['empty-draft', 1], lacks: ['section-missing'] }, 'one empty-draft row for 空白.gongwen');
     if (verbose) say(`blank problems:\n  ${rows.join('\n  ')}`);
+    await showReportOutline();
     await waitRows('.customview-tree .monaco-list-row', { has: ['法定章节 0/4'], count: ['✗ 缺失', 4] }, '报告提纲 with four missing sections');
     const status = await sectionsStatus();
     check(status.includes('必备章节 0/4'), `status bar reads "${status}"`);
@@ -339,7 +388,7 @@ async function main() {
     return `1 × empty-draft (信息); status bar ${status}; ${before.label}`;
   });
 
-  await step('insert the report skeleton (fzbg): the missing sections go', async () => {
+  await step('skeleton (fzbg) with a typed year and date: plan year + 1 at once, no word popping up, the missing sections go', async () => {
     await page.keyboard.press('Control+1');
     await page.waitForSelector('.editor-instance .monaco-editor.focused', { timeout: WAIT });
     await page.keyboard.type('fzbg');
@@ -348,29 +397,38 @@ async function main() {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('.editor-instance .monaco-editor.focused .view-lines')?.textContent?.includes('年度推进法治政府建设的主要举措和成效'),
       null, { timeout: WAIT });
-    // Fill in the agency (mirrored into the signature), then Tab through the other placeholders to
-    // the end, as an author accepting the defaults would: leaving the year applies its transform.
-    await page.keyboard.type(AGENCY);
     const inSnippet = () => page.evaluate(() => document.querySelectorAll('.monaco-editor.focused .snippet-placeholder, .monaco-editor.focused .finish-snippet-placeholder').length);
-    if (verbose) say(`snippet placeholders: ${await inSnippet()}`);
-    let tabs = 0;
-    for (; tabs < 30 && (await inSnippet()) > 0; tabs++) {
-      if (await page.$('.suggest-widget.visible')) { // Tab would accept a suggestion: close it first
-        await page.keyboard.press('Escape');
-        await page.waitForSelector('.suggest-widget.visible', { state: 'detached', timeout: 2000 }).catch(() => {});
-      }
+    /** Tab to the next field; a suggestion on screen would be accepted by Tab instead (the issue's 成文日期 bug). */
+    const tab = async () => {
+      check(!(await page.$('.suggest-widget.visible')), `a suggestion is on screen before Tab at ${await statusText('status.editor.selection')}`);
       const at = await statusText('status.editor.selection');
       await page.keyboard.press('Tab');
-      await page.waitForFunction((at) => document.querySelector('[id="status.editor.selection"]')?.textContent?.trim() !== at, at, { timeout: 2000 })
-        .catch(() => {});
-      if (verbose) say(`tab ${tabs + 1}: ${await statusText('status.editor.selection')}, placeholders ${await inSnippet()}`);
+      await page.waitForFunction((at) => document.querySelector('[id="status.editor.selection"]')?.textContent?.trim() !== at, at, { timeout: 2000 }).catch(() => {});
+    };
+    // Field 1 the agency (mirrored into the signature), field 2 the report year.
+    await page.keyboard.type(AGENCY);
+    await tab();
+    await page.keyboard.type(String(YEAR));
+    await page.waitForFunction((want) => document.querySelector('.editor-instance .monaco-editor.focused .view-lines')?.textContent?.includes(want),
+      `四、${YEAR + 1}年度推进法治政府建设的主要安排`, { timeout: WAIT }).catch(() => {
+      throw new Error(`section 四 does not read ${YEAR + 1} while the year ${YEAR} is typed`);
+    });
+    check((await inSnippet()) > 0, 'the snippet session ended while typing the year');
+    await shot(`plan year ${YEAR + 1} while typing ${YEAR}`);
+    // Fields 3–11 (addressee, headings, bodies) keep their defaults; 12–14 are the date.
+    for (let field = 3; field <= 12; field++) await tab();
+    for (const [i, part] of DATE.entries()) {
+      await page.keyboard.type(part);
+      await page.waitForTimeout(300); // time for a suggestion to pop up, if one would
+      await tab();
+      if (i === DATE.length - 1) check((await inSnippet()) === 0, 'the snippet session did not end after the date');
     }
-    check(tabs < 30, 'the snippet session did not end after 30 Tabs');
     const text = await page.$eval('.editor-instance .monaco-editor.focused .view-lines', (e) => e.textContent);
-    for (const want of [`${AGENCY}关于2025年度法治政府建设情况的报告`, '四、2026年度推进法治政府建设的主要安排', '2026年3月1日']) {
+    for (const want of [`${AGENCY}关于${YEAR}年度法治政府建设情况的报告`, `四、${YEAR + 1}年度推进法治政府建设的主要安排`, `${DATE[0]}年${DATE[1]}月${DATE[2]}日`]) {
       check(text.includes(want), `the skeleton lacks "${want}"`);
     }
     await page.locator('.statusbar-item', { hasText: '必备章节 4/4' }).first().waitFor({ timeout: WAIT });
+    await showReportOutline();
     await waitRows('.customview-tree .monaco-list-row', { has: ['法定章节 4/4'], lacks: ['✗ 缺失'] }, '报告提纲 checklist complete');
     // The skeleton checks clean but for the one placeholder the author was not asked to fill in here:
     // the addressee `XX市人民政府` is template text, and `placeholder` says so (one error).
@@ -382,10 +440,25 @@ async function main() {
     }, want, { timeout: WAIT }).then((h) => h.jsonValue()).catch(async () => {
       throw new Error(`problem counter: expected ${JSON.stringify(want)}, reads "${(await problemCounts()).label}"`);
     });
+    await showProblems();
     await waitRows('.markers-panel .monaco-list-row', { lacks: ['section-missing', 'empty-draft'], count: ['placeholder', 1] }, 'only the addressee placeholder left for 空白.gongwen');
     await page.fill('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input', '');
-    return `${tabs} Tabs through the placeholders; status bar 必备章节 4/4; ${after}`;
+    return `year ${YEAR} typed: 四、${YEAR + 1} before leaving the field; date ${DATE.join('/')} typed with no suggestion in the way; 必备章节 4/4; ${after}`;
   });
+
+  await step('type （ under （二）: the offered （三） leaves no stray ）', () => bracketCompletion(ctx));
+
+  await step('修复全部 with nothing safe to fix: how many need a decision, F8, a fix-on-save button', () => fixAllMessage(ctx, userSettings));
+
+  await step('File › New File… offers 法治政府建设年度报告: an untitled report with the skeleton', async () => {
+    const detail = await newFileEntry(ctx);
+    await runCommand('View: Revert and Close Editor');
+    return detail;
+  });
+
+  await step('a report copied from a web page and pasted into Ctrl+N is recognised as 公文报告 and checked', () => pasteIntoUntitled(ctx, webPageReport(root)));
+
+  await step('residue: the pasted page\'s info bar deleted as one block in one action', () => deleteResidueBlock(ctx));
 }
 
 /** The .vsix is reusable when it is newer than everything that goes into it. */
@@ -393,7 +466,7 @@ function vsixIsFresh() {
   if (!existsSync(vsixPath)) return false;
   const built = statSync(vsixPath).mtimeMs;
   const inputs = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'README.md', 'esbuild.mjs', '.vscodeignore',
-    'client/src', 'server/src', 'snippets', 'syntaxes'];
+    'client', 'server/src', 'snippets', 'syntaxes'];
   const newest = (p) => {
     if (!existsSync(p)) return 0;
     const s = statSync(p);

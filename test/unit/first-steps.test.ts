@@ -31,11 +31,11 @@ test('every rule in the registry has a bundled Chinese page: what is checked, ho
   }
 });
 
-test('the rule pages and the activity-bar icon go into the .vsix', () => {
+test('the rule pages and the view container icon go into the .vsix', () => {
   const ignore = read('.vscodeignore');
   assert.match(ignore, /^!client\/docs\/rules\/\*\*$/m);
   assert.match(ignore, /^!client\/media\/\*\*$/m);
-  const icon = json('package.json').contributes.viewsContainers.activitybar[0].icon as string;
+  const icon = json('package.json').contributes.viewsContainers.panel[0].icon as string;
   assert.ok(icon.startsWith('client/media/') && existsSync(path.join(root, icon)), icon);
 });
 
@@ -70,12 +70,12 @@ test('every contributed command is registered by the client', () => {
   }
 });
 
-test('File › New File… offers the report, and 报告提纲 has its own activity-bar container', () => {
+test('File › New File… offers the report, and 报告提纲 has its own container in the panel, where its long lines have room', () => {
   const pkg = json('package.json');
   assert.deepEqual(pkg.contributes.menus['file/newFile'].map((m: { command: string }) => m.command), ['gongwen.newReport']);
   assert.equal(json('package.nls.zh-cn.json')['command.newReport'], '法治政府建设年度报告');
   assert.match(json('package.nls.json')['command.newReport'], /法治政府建设年度报告/, 'an English workbench still shows the Chinese name');
-  const container = pkg.contributes.viewsContainers.activitybar.find((c: { id: string }) => c.id === 'gongwen');
+  const container = pkg.contributes.viewsContainers.panel.find((c: { id: string }) => c.id === 'gongwen');
   assert.equal(container.title, '%view.outline%');
   assert.equal(json('package.nls.zh-cn.json')['view.outline'], '报告提纲');
   assert.deepEqual(pkg.contributes.views.gongwen.map((v: { id: string }) => v.id), ['gongwen.outline']);
