@@ -6,9 +6,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** 某局2025年度法治政府建设情况报告 / 一、主要举措和成效 / …, encoded in GB18030 (a WPS draft). */
+/**
+ * 一、主要举措和成效 / （一）加强组织领导 / （三）推进依法行政, in GBK (a part of a draft saved by WPS). A whole
+ * report in GB18030 is reopened as such by itself on opening (client/src/gb18030-drafts.ts); a part whose
+ * first lines do not read like a report is not, and is the case the garbled-text finding is for.
+ */
 export const GB18030_DRAFT = Buffer.from(
-  'c4b3bed632303235c4eab6c8b7a8d6ced5feb8aebda8c9e8c7e9bff6b1a8b8e60ad2bba1a2d6f7d2aabed9b4ebbacdb3c9d0a70a', 'hex');
+  'd2bba1a2d6f7d2aabed9b4ebbacdb3c9d0a70aa3a8d2bba3a9bcd3c7bfd7e9d6afc1ecb5bc0aa3a8c8fda3a9cdc6bdf8d2c0b7a8d0d0d5fe0a', 'hex');
 export const GBK_NAME = '2022年度法治政府建设情况报告（旧稿）.txt';
 
 const editorText = (page) => page.$eval('.editor-instance .monaco-editor.focused .view-lines', (e) => e.textContent ?? '');
@@ -101,11 +105,11 @@ export async function garbledDraft(ctx) {
   await page.keyboard.press('Control+1');
   await page.keyboard.press('Control+Home');
   await quickFix(ctx, '以 GB18030 编码重新打开');
-  await page.waitForFunction(() => document.querySelector('.editor-instance .monaco-editor .view-lines')?.textContent?.includes('某局2025年度法治政府建设情况报告'), null, { timeout: ctx.WAIT });
+  await page.waitForFunction(() => document.querySelector('.editor-instance .monaco-editor .view-lines')?.textContent?.includes('一、主要举措和成效'), null, { timeout: ctx.WAIT });
   await waitRows('.markers-panel .monaco-list-row', { lacks: ['garbled-text'] }, 'garbled-text gone', ctx.WAIT, { emptyOk: true });
   const encoding = await ctx.statusText('status.editor.encoding');
   await page.fill('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input', '');
-  return `${rows.filter((r) => r.includes('garbled-text')).length} garbled-text row; after the quick fix the text reads 某局2025年度…; encoding ${encoding}`;
+  return `${rows.filter((r) => r.includes('garbled-text')).length} garbled-text row; after the quick fix the text reads 一、主要举措和成效…; encoding ${encoding}`;
 }
 
 /** `（` auto-closes to `（）`; accepting the offered `（三）` leaves no stray `）`. */
