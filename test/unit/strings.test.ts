@@ -96,3 +96,20 @@ test('the host scan sees inline choices and Chinese literals, not comments or re
   assert.deepEqual(inlineStrings('const a = `${n}行`;'), ['行']);
   assert.deepEqual(inlineStrings("// 文件\n/** 文件 */\nconst re = /法治/;\nconst b = cliText(locale, 'x');"), []);
 });
+
+/**
+ * The core's Chinese that is vocabulary, not messages: numerals and dates, residue and title words,
+ * 公文 kinds, and the text a skeleton inserts into the draft. Rules keep their messages in their
+ * meta (checked above) and profiles are data.
+ */
+const CORE_DATA_FILES = new Set(['strings.ts', 'numbering.ts', 'dates.ts', 'date-window.ts', 'residue.ts', 'preamble.ts', 'kinds.ts', 'skeleton.ts']);
+
+test('no core file outside rules/, profiles/ and its vocabulary files keeps a Chinese message or an inline zh/en choice', () => {
+  const core = path.join(ROOT, 'server/src/core');
+  const walk = (dir: string): string[] =>
+    readdirSync(path.join(core, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.posix.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.posix.join(dir, e.name)] : []));
+  const files = walk('.').map((f) => path.posix.normalize(f)).filter((f) => !f.startsWith('rules/') && !f.startsWith('profiles/') && !CORE_DATA_FILES.has(f));
+  assert.ok(files.length > 15, `found only ${files.length} core files`);
+  const offenders = files.flatMap((f) => inlineStrings(readFileSync(path.join(core, f), 'utf8')).map((s) => `${f}: ${s}`));
+  assert.deepEqual(offenders, []);
+});

@@ -8,6 +8,7 @@
 import { PROFILES, type ReportProfile, type SectionDef } from '../profiles';
 import { isRuleId } from './rule-docs';
 import type { LintOptions, Locale, SeveritySetting, SupersededEntry } from '../types';
+import { coreText, type CoreStringId } from '../strings';
 
 /** What a configuration file says, validated. Absent fields leave the host's settings alone. */
 export interface GongwenConfig {
@@ -31,60 +32,64 @@ export interface ConfigProblem {
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+const LOCALES: readonly Locale[] = ['zh', 'en'];
 
 /** Validates a parsed configuration object; every ignored value comes back as a problem. */
 export function readConfig(raw: unknown): { config: GongwenConfig; problems: ConfigProblem[] } {
   const config: GongwenConfig = { rules: {}, profile: 'auto', profiles: [], supersededBasis: [] };
   const problems: ConfigProblem[] = [];
-  const bad = (path: (string | number)[], zh: string, en: string, key = false) => problems.push({ path, message: { zh, en }, ...(key ? { key } : {}) });
+  const bad: Bad = (path, id, args, key = false) => {
+    const text = (l: Locale) => coreText(l, id, typeof args === 'function' ? args(l) : args);
+    problems.push({ path, message: { zh: text('zh'), en: text('en') }, ...(key ? { key } : {}) });
+  };
   if (!isObject(raw)) {
-    bad([], '配置文件应为一个对象 { … }', 'the configuration must be an object { … }');
+    bad([], 'config.notObject');
     return { config, problems };
   }
   for (const key of Object.keys(raw)) {
-    if (!KNOWN_KEYS.has(key)) bad([key], `未知的配置项“${key}”，已忽略`, `unknown key "${key}"; ignored`, true);
+    if (!KNOWN_KEYS.has(key)) bad([key], 'config.unknownKey', { key }, true);
   }
   if (raw.locale !== undefined) {
-    if (raw.locale === 'zh' || raw.locale === 'en') config.locale = raw.locale;
-    else bad(['locale'], `locale 应为 "zh" 或 "en"，实为 ${show(raw.locale)}`, `locale must be "zh" or "en", not ${show(raw.locale)}`);
+    if (LOCALES.includes(raw.locale as Locale)) config.locale = raw.locale as Locale;
+    else bad(['locale'], 'config.locale', { value: show(raw.locale) });
   }
   if (raw.rules !== undefined) {
-    if (!isObject(raw.rules)) bad(['rules'], 'rules 应为对象：{ "规则ID": "off" … }', 'rules must be an object: { "rule-id": "off" … }');
+    if (!isObject(raw.rules)) bad(['rules'], 'config.rulesObject');
     else {
       for (const [id, value] of Object.entries(raw.rules)) {
-        if (!isRuleId(id)) bad(['rules', id], `没有规则“${id}”，已忽略`, `no rule "${id}"; ignored`, true);
+        if (!isRuleId(id)) bad(['rules', id], 'config.noRule', { id }, true);
         else if (SEVERITIES.includes(value as SeveritySetting)) config.rules[id] = value as SeveritySetting;
-        else bad(['rules', id], `级别应为 ${SEVERITIES.join('、')} 之一，实为 ${show(value)}`, `severity must be one of ${SEVERITIES.join(', ')}, not ${show(value)}`);
+        else bad(['rules', id], 'config.severity', (l) => ({ list: list(l, SEVERITIES), value: show(value) }));
       }
     }
   }
   if (raw.headings !== undefined) {
     const headings = raw.headings;
-    if (!isObject(headings)) bad(['headings'], 'headings 应为对象', 'headings must be an object');
+    if (!isObject(headings)) bad(['headings'], 'config.headingsObject');
     else if (headings.allowLevel3UnderLevel1 !== undefined) {
       if (typeof headings.allowLevel3UnderLevel1 === 'boolean') config.allowLevel3UnderLevel1 = headings.allowLevel3UnderLevel1;
-      else bad(['headings', 'allowLevel3UnderLevel1'], '应为 true 或 false', 'must be true or false');
+      else bad(['headings', 'allowLevel3UnderLevel1'], 'config.boolean');
     }
   }
   if (raw.profiles !== undefined) {
-    if (!Array.isArray(raw.profiles)) bad(['profiles'], 'profiles 应为数组', 'profiles must be an array');
+    if (!Array.isArray(raw.profiles)) bad(['profiles'], 'config.profilesArray');
     else raw.profiles.forEach((p, i) => {
       const built = buildProfile(p, [...config.profiles, ...PROFILES], ['profiles', i], bad);
       if (built) config.profiles.push(built);
     });
   }
   if (raw.supersededBasis !== undefined) {
-    if (!Array.isArray(raw.supersededBasis)) bad(['supersededBasis'], 'supersededBasis 应为数组', 'supersededBasis must be an array');
+    if (!Array.isArray(raw.supersededBasis)) bad(['supersededBasis'], 'config.supersededArray');
     else raw.supersededBasis.forEach((e, i) => {
       const ok = isObject(e) && ['title', 'replacedBy', 'basis'].every((k) => typeof e[k] === 'string' && (e[k] as string).trim() !== '') && Number.isInteger(e.since);
       if (ok) config.supersededBasis.push({ title: e.title as string, replacedBy: e.replacedBy as string, since: e.since as number, basis: e.basis as string });
-      else bad(['supersededBasis', i], '应为 { "title", "replacedBy", "since"（年份）, "basis" }', 'must be { "title", "replacedBy", "since" (a year), "basis" }');
+      else bad(['supersededBasis', i], 'config.supersededEntry');
     });
   }
   if (raw.profile !== undefined) {
     const ids = [...config.profiles, ...PROFILES].map((p) => p.id);
     if (raw.profile === 'auto' || (typeof raw.profile === 'string' && ids.includes(raw.profile))) config.profile = raw.profile as string;
-    else bad(['profile'], `profile 应为 "auto" 或 ${ids.map((id) => `"${id}"`).join('、')} 之一，实为 ${show(raw.profile)}`, `profile must be "auto" or one of ${ids.join(', ')}, not ${show(raw.profile)}`);
+    else bad(['profile'], 'config.profile', (l) => ({ list: list(l, ids.map((id) => coreText(l, 'config.quotedId', { id }))), value: show(raw.profile) }));
   }
   return { config, problems };
 }
@@ -104,47 +109,52 @@ export function applyConfig(base: LintOptions, config: GongwenConfig): LintOptio
 
 const KNOWN_KEYS = new Set(['$schema', 'locale', 'rules', 'headings', 'profile', 'profiles', 'supersededBasis']);
 
-type Bad = (path: (string | number)[], zh: string, en: string, key?: boolean) => void;
+type Args = Record<string, string | number>;
+/** Records a problem: its place, its message id, and the message's values (per locale when they hold a list). */
+type Bad = (path: (string | number)[], id: CoreStringId, args?: Args | ((locale: Locale) => Args), key?: boolean) => void;
+
+/** Items joined as a list in `locale` (`a、b` / `a, b`). */
+const list = (locale: Locale, items: readonly string[]) => items.join(coreText(locale, 'list.sep'));
 
 /**
  * A custom profile: `{ id, extends, name?, detectWords?, sections?: { id: { synonyms?, required? } },
  * addSections?: [{ id, name, keywords, required? }], title?: { mustInclude?: [...] } }`.
  */
 function buildProfile(raw: unknown, known: readonly ReportProfile[], at: (string | number)[], bad: Bad): ReportProfile | null {
-  if (!isObject(raw)) return bad(at, '自定义报告类型应为对象', 'a custom profile must be an object'), null;
+  if (!isObject(raw)) return bad(at, 'config.profileObject'), null;
   const id = raw.id;
-  if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) return bad([...at, 'id'], 'id 应为小写字母、数字和连字符', 'id must be lower-case letters, digits and hyphens'), null;
-  if (known.some((p) => p.id === id)) return bad([...at, 'id'], `id “${id}”已被占用`, `id "${id}" is taken`), null;
+  if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) return bad([...at, 'id'], 'config.idForm'), null;
+  if (known.some((p) => p.id === id)) return bad([...at, 'id'], 'config.idTaken', { id }), null;
   const base = known.find((p) => p.id === (raw.extends ?? PROFILES[0].id));
-  if (!base) return bad([...at, 'extends'], `没有可继承的报告类型“${show(raw.extends)}”（可选：${known.map((p) => p.id).join('、')}）`, `no profile ${show(raw.extends)} to extend (${known.map((p) => p.id).join(', ')})`), null;
+  if (!base) return bad([...at, 'extends'], 'config.noBase', (l) => ({ value: show(raw.extends), list: list(l, known.map((p) => p.id)) })), null;
   // The base's subject and other kinds stay with it: a custom type named by its own detect words
   // would otherwise be judged "another kind of document" for not using the base's words.
   const { subject: _subject, otherKinds: _kinds, ...rest } = base;
   const profile: ReportProfile = { ...rest, id, sections: base.sections.map((s) => ({ ...s, strong: [...s.strong] })) };
   if (raw.name !== undefined) {
     if (typeof raw.name === 'string' && raw.name.trim()) profile.name = { zh: raw.name, en: raw.name };
-    else bad([...at, 'name'], 'name 应为非空字符串', 'name must be a non-empty string');
+    else bad([...at, 'name'], 'config.nameForm');
   }
   const detectWords = words(raw.detectWords, [...at, 'detectWords'], bad);
   // Literal words only: escaped into an alternation, which cannot backtrack badly.
   if (detectWords?.length) profile.detect = detectWords.map(escapeRegExp).join('|');
   else if (profile.detect === null && base !== PROFILES[0]) profile.detect = base.detect;
   if (raw.sections !== undefined) {
-    if (!isObject(raw.sections)) bad([...at, 'sections'], 'sections 应为对象：{ "章节ID": { "synonyms": [...] } }', 'sections must be an object: { "section-id": { "synonyms": [...] } }');
+    if (!isObject(raw.sections)) bad([...at, 'sections'], 'config.sectionsObject');
     else for (const [sid, change] of Object.entries(raw.sections)) {
       const def = profile.sections.find((s) => s.id === sid);
       const where = [...at, 'sections', sid];
-      if (!def) { bad(where, `“${base.id}”中没有章节“${sid}”（可选：${profile.sections.map((s) => s.id).join('、')}）`, `"${base.id}" has no section "${sid}" (${profile.sections.map((s) => s.id).join(', ')})`, true); continue; }
-      if (!isObject(change)) { bad(where, '应为对象', 'must be an object'); continue; }
+      if (!def) { bad(where, 'config.noSection', (l) => ({ base: base.id, id: sid, list: list(l, profile.sections.map((s) => s.id)) }), true); continue; }
+      if (!isObject(change)) { bad(where, 'config.object'); continue; }
       def.strong.push(...(words(change.synonyms, [...where, 'synonyms'], bad) ?? []));
       if (change.required !== undefined) {
         if (typeof change.required === 'boolean') def.required = change.required;
-        else bad([...where, 'required'], '应为 true 或 false', 'must be true or false');
+        else bad([...where, 'required'], 'config.boolean');
       }
     }
   }
   if (raw.addSections !== undefined) {
-    if (!Array.isArray(raw.addSections)) bad([...at, 'addSections'], 'addSections 应为数组', 'addSections must be an array');
+    if (!Array.isArray(raw.addSections)) bad([...at, 'addSections'], 'config.addSectionsArray');
     else raw.addSections.forEach((s, i) => {
       const def = buildSection(s, profile, [...at, 'addSections', i], bad);
       if (def) profile.sections.push(def);
@@ -152,7 +162,7 @@ function buildProfile(raw: unknown, known: readonly ReportProfile[], at: (string
   }
   if (raw.title !== undefined) {
     const title = raw.title;
-    if (!isObject(title)) bad([...at, 'title'], 'title 应为对象：{ "mustInclude": [...] }', 'title must be an object: { "mustInclude": [...] }');
+    if (!isObject(title)) bad([...at, 'title'], 'config.titleObject');
     else {
       const must = words(title.mustInclude, [...at, 'title', 'mustInclude'], bad);
       if (must) profile.titleMustInclude = must;
@@ -162,13 +172,13 @@ function buildProfile(raw: unknown, known: readonly ReportProfile[], at: (string
 }
 
 function buildSection(raw: unknown, profile: ReportProfile, at: (string | number)[], bad: Bad): SectionDef | null {
-  if (!isObject(raw)) return bad(at, '应为对象：{ "id", "name", "keywords" }', 'must be an object: { "id", "name", "keywords" }'), null;
+  if (!isObject(raw)) return bad(at, 'config.sectionObject'), null;
   const { id, name } = raw;
-  if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) return bad([...at, 'id'], 'id 应为小写字母、数字和连字符', 'id must be lower-case letters, digits and hyphens'), null;
-  if (profile.sections.some((s) => s.id === id)) return bad([...at, 'id'], `章节“${id}”已存在`, `section "${id}" exists`), null;
-  if (typeof name !== 'string' || !name.trim()) return bad([...at, 'name'], 'name 应为非空字符串', 'name must be a non-empty string'), null;
+  if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) return bad([...at, 'id'], 'config.idForm'), null;
+  if (profile.sections.some((s) => s.id === id)) return bad([...at, 'id'], 'config.sectionExists', { id }), null;
+  if (typeof name !== 'string' || !name.trim()) return bad([...at, 'name'], 'config.nameForm'), null;
   const keywords = words(raw.keywords, [...at, 'keywords'], bad);
-  if (!keywords?.length) return bad([...at, 'keywords'], 'keywords 应为至少一个词语', 'keywords must hold at least one word'), null;
+  if (!keywords?.length) return bad([...at, 'keywords'], 'config.keywords'), null;
   return {
     id,
     required: raw.required !== false,
@@ -186,7 +196,7 @@ function buildSection(raw: unknown, profile: ReportProfile, at: (string | number
 function words(raw: unknown, at: (string | number)[], bad: Bad): string[] | undefined {
   if (raw === undefined) return undefined;
   if (Array.isArray(raw) && raw.every((w) => typeof w === 'string' && w.trim() !== '')) return raw.map((w: string) => w.trim());
-  bad(at, '应为非空字符串的数组', 'must be an array of non-empty strings');
+  bad(at, 'config.words');
   return undefined;
 }
 
