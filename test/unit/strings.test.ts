@@ -57,8 +57,12 @@ const ROOT = path.join(__dirname, '../..');
  * for the editor that shows it (no locale to choose).
  */
 const DATA_FILES = new Set(['server/src/node/strings.ts', 'server/src/node/docx/layout.ts', 'server/src/node/docx/num-format.ts', 'server/src/node/config-schema.ts', 'client/src/strings.ts']);
-/** Names, not messages: the Output channel's (bilingual already) and the audit file's. */
-const NAMES = new Set(['公文报告 Gongwen', '审核汇总表.html']);
+/**
+ * Names and document text, not messages: the Output channel's name (bilingual already), the audit
+ * file's name, and the skeleton snippet's key in snippets/gongwen.json and the snippet text whose
+ * year report-commands.ts rewrites (`四、${year}年度`).
+ */
+const NAMES = new Set(['公文报告 Gongwen', '审核汇总表.html', '法治政府建设年度报告（全文框架）', '四、', '年度']);
 
 /** Every source file of the hosts: the CLI (cli.ts, node/), the language server (lsp/) and the client. */
 function hostFiles(): string[] {
