@@ -14,6 +14,14 @@ const ORGAN_SUFFIX = /(?:局|委|厅|办|府|院|会|部|中心|所|站|室|处|
 const CLOSING_SENTENCE = /^(?:以上|特此|妥否|请)|审阅|审定|批示|报告如下|为盼/;
 /** What may follow the date: attachment list, 版记 (抄送, 印发), rules between them. */
 const AFTER_DATE = /^(?:附件\s*(?:[:：]|\d)|抄\s*送|报\s*送|分\s*送|印\s*发|[-—─_=━]{3,})|印发$/;
+/**
+ * A date left masked from a template (`****年**月**日`, `20xx年x月x日`): still the report's date
+ * line, so the signature above it is found; the placeholder rule flags the mask, and no date rule
+ * reads a year from it.
+ */
+const MASKED_DATE = /^(?=.*[xX*＊×])[0-9xX*＊×]{4}\s*年\s*[0-9xX*＊×]{1,2}\s*月\s*[0-9xX*＊×]{1,2}\s*日$/;
+const isDateLine = (content: string) => parseDateLine(content) !== null || MASKED_DATE.test(content);
+
 /** At most this many lines of 附件 and 版记 after the date. */
 const MAX_AFTER = 12;
 
@@ -25,11 +33,11 @@ export function markClosing(lines: Line[]): { signatureLine: number | null; date
   for (let seen = 0; i >= 0 && seen < MAX_AFTER && (lines[i].kind === 'annex' || AFTER_DATE.test(contentOf(lines[i]))); seen++) {
     i = lastLineFrom(lines, i - 1, holdsNoText);
   }
-  if (i !== last && !(i >= 0 && parseDateLine(contentOf(lines[i])))) i = last;
+  if (i !== last && !(i >= 0 && isDateLine(contentOf(lines[i])))) i = last;
   else for (let j = i + 1; j <= last; j++) if (lines[j].kind === 'paragraph') lines[j].kind = 'annex';
   let dateLine: number | null = null;
   let signatureLine: number | null = null;
-  if (i >= 0 && parseDateLine(contentOf(lines[i]))) {
+  if (i >= 0 && isDateLine(contentOf(lines[i]))) {
     dateLine = i;
     lines[i].kind = 'date';
     i = lastLineFrom(lines, i - 1, holdsNoText);

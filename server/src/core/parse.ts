@@ -12,6 +12,7 @@ import { findReportYear } from './year';
 import { markPreamble, titleVocabulary } from './preamble';
 import { markPageMarkers } from './page-markers';
 import { markClosing } from './closing';
+import { markFooterLinks } from './footer-links';
 import { detectKind } from './kinds';
 import { isMarkdownRule, markdownContentEnd, markdownContentStart } from './markdown';
 import { detectProfile, PROFILES, type ReportProfile } from './profiles';
@@ -28,6 +29,7 @@ export function parse(text: string, choice?: ReportProfile | readonly ReportProf
   const lines = mapLines(text, (start, end, next, index): Line => new TextLine(text, index, start, end, next, markdown));
   const residue = markResidue(text, lines);
   markPageMarkers(lines, residue);
+  markFooterLinks(lines, residue);
   const { signatureLine, dateLine } = markClosing(lines);
   const { title, addresseeLine, openingLine, cover } = markPreamble(lines, residue, titleVocabulary(candidates));
   // Without an opening paragraph, the first paragraph speaks for the text (`本报告依据…`).

@@ -17,12 +17,15 @@ const CHROME: Chrome[] = [
   { re: /^【\s*编辑日期/, what: 'infobar', first: '【' },
   { re: /【\s*关\s*闭\s*】|【\s*打\s*印|【\s*字\s*[体号]|字\s*[体号](?:大小)?\s*[:：]?\s*【/, what: 'infobar', first: null },
   { re: /^扫一扫/, what: 'footer', first: '扫' },
-  { re: /^相关(?:解读|政策|稿件|链接|文件|附件|阅读|新闻|信息)\s*[:：]?\s*$/, what: 'footer', first: '相' },
+  { re: /^相关(?:解读|政策|稿件|链接|文件|附件|阅读|新闻|信息|推荐|文章|范文)\s*[:：]?\s*$/, what: 'footer', first: '相' },
+  // A 范文 site's lists under the article (`推荐阅读：`, `猜你喜欢`); the items below are handled by footer-links.ts.
+  { re: /^(?:推荐阅读|猜你喜欢|热门(?:推荐|文章|范文)|延伸阅读|更多(?:相关)?(?:范文|文章|内容)|精选范文)\s*[:：]?\s*$/, what: 'footer', first: '推猜热延更精' },
   { re: /^(?:打印本页|关闭窗口|返回顶部|分享到|收藏本页|加入收藏|设为首页)/, what: 'footer', first: '打关返分收加设' },
   { re: /^(?:上一篇|下一篇)\s*[:：]?/, what: 'footer', first: '上下' },
   { re: /^\|[\s|]*$/, what: 'table', first: '|' },
   { re: /^(?:发布|更新|发文)(?:时间|日期)\s*[:：]/, what: 'infobar', first: '发更' },
-  { re: /^(?:时间|日期)\s*[:：]\s*\d{4}\s*[-年/.]/, what: 'infobar', first: '时日' },
+  // The year may be masked on 范文 sites: `时间:****-**-**`, `日期：20xx年`.
+  { re: /^(?:时间|日期)\s*[:：]\s*[\d*＊xX×]{4}\s*[-年/.]/, what: 'infobar', first: '时日' },
   { re: /^(?:信息)?来源\s*[:：][^。，,]{0,40}$/, what: 'infobar', first: '信来' },
   { re: /^(?:浏览次数|访问量|阅读量|浏览量|点击数|点击量)\s*[:：]/, what: 'infobar', first: '浏访阅点' },
   { re: /^今天是[^。]{0,30}星期/, what: 'infobar', first: '今' },

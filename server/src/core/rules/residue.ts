@@ -9,7 +9,7 @@ import { defineRule, type Fix } from './types';
 import { range } from './util';
 
 /** The residue kinds the parser reports (model.ts `Residue.what`), each with its message. */
-const KINDS = ['nav', 'infobar', 'footer', 'table', 'metadata', 'bookmark'] as const;
+const KINDS = ['nav', 'infobar', 'footer', 'table', 'metadata', 'bookmark', 'boilerplate', 'note', 'titleCopy', 'chrome', 'pageMarker'] as const;
 const isKind = (what: string): what is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(what);
 
 export const rule = defineRule({
