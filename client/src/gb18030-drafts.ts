@@ -48,5 +48,9 @@ export function registerGb18030Drafts(): vscode.Disposable {
   };
   const run = (doc: vscode.TextDocument) => void check(doc).catch(() => undefined); // a file gone meanwhile: nothing to do
   vscode.workspace.textDocuments.forEach(run);
-  return vscode.workspace.onDidOpenTextDocument(run);
+  return vscode.Disposable.from(
+    vscode.workspace.onDidOpenTextDocument(run),
+    // Tried once per opening: an encoding the author then picks by hand stays, and the next opening of the file is helped again.
+    vscode.workspace.onDidCloseTextDocument((doc) => tried.delete(doc.uri.toString())),
+  );
 }

@@ -307,6 +307,16 @@ async function main() {
     return `${n} error/warning squiggles in view`;
   });
 
+  await step('word wrap: a long paragraph takes several rows (the [gongwen] default)', async () => {
+    // Monaco numbers only the first row of a wrapped line: more rows than line numbers means wrapping.
+    const counts = await page.$eval('.editor-instance .monaco-editor', (editor) => ({
+      rows: editor.querySelectorAll('.view-lines .view-line').length,
+      numbered: [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].filter((n) => n.textContent.trim()).length,
+    }));
+    check(counts.numbered > 0 && counts.rows > counts.numbered, `rows ${counts.rows}, numbered lines ${counts.numbered}`);
+    return `${counts.rows} rows for ${counts.numbered} lines in view`;
+  });
+
   await step('quick fix on the red lost-ordinal error: add the lost ordinals', () => fixLostOrdinals(ctx));
 
   await step('Outline view: heading tree with the statutory sections marked', async () => {
