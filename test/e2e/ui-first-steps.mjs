@@ -73,6 +73,24 @@ export async function viewRowsNotCut(ctx) {
   return `${rows.length} rows, none cut off (panel ${panel} px wide)`;
 }
 
+/** A draft whose 第一责任人 part lives inside another section: its checklist row carries the ◐ icon in the warning colour. */
+export async function embeddedSectionIcon(ctx, name) {
+  const { page, waitRows } = ctx;
+  await ctx.quickOpen(name);
+  await ctx.showReportOutline();
+  await waitRows('.customview-tree .monaco-list-row', { has: ['提及，未单列标题'] }, 'a section mentioned inside another one');
+  const icons = await page.$$eval('.customview-tree .monaco-list-row', (rows) => rows
+    .filter((r) => (r.textContent ?? '').includes('未单列标题'))
+    .map((r) => {
+      const icon = r.querySelector('.codicon');
+      return { cls: icon?.className ?? '', color: icon ? getComputedStyle(icon).color : '' };
+    }));
+  const plain = await page.$eval('.customview-tree .monaco-list-row .codicon-symbol-string, .customview-tree .monaco-list-row .codicon-checklist', (e) => getComputedStyle(e).color).catch(() => '');
+  ctx.check(icons.length > 0 && icons.every((i) => i.cls.includes('codicon-color-mode')), `icons: ${JSON.stringify(icons)}`);
+  ctx.check(icons.every((i) => i.color && i.color !== plain), `◐ is drawn in the same colour as other rows (${icons[0]?.color})`);
+  return `${icons.length} row(s) with ◐ (codicon color-mode) in ${icons[0].color}, other icons ${plain}`;
+}
+
 /** A rule's page opens from the link in Problems, with every request beyond the local editor blocked. */
 export async function ruleDocOffline(ctx, blocked) {
   const { page } = ctx;

@@ -22,7 +22,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { vsixPath } from '../lib/package-vsix.mjs';
-import { GB18030_DRAFT, GBK_NAME, bracketCompletion, deleteResidueBlock, fixAllMessage, fixLostOrdinals, garbledDraft, newFileEntry,
+import { GB18030_DRAFT, GBK_NAME, bracketCompletion, embeddedSectionIcon, deleteResidueBlock, fixAllMessage, fixLostOrdinals, garbledDraft, newFileEntry,
   pasteIntoUntitled, ruleDocOffline, viewRowsNotCut, webPageReport } from './ui-first-steps.mjs';
 import { codeServerEntry, freshProfile, installExtension, killGroup, launchChromium, quietSettings, root, runGroup,
   startCodeServer, stopGroup, within, workbenchUrl } from './lib.mjs';
@@ -33,6 +33,7 @@ const verbose = process.env.GONGWEN_E2E_VERBOSE === '1';
 const WAIT = 15_000; // ordinary UI waits (a view to render, a widget to open)
 const REPORT = '2023年度法治政府建设情况报告.txt';
 const BLANK = '空白.gongwen';
+const EMBEDDED = '法治政府建设情况报告（第一责任人写在正文中）.txt'; // seed 001: leader-duty only inside another part
 const SEED = path.join(root, 'test/fixtures/seeds/000_6c4c41263adb4e45.txt');
 const TYPED = '六、新增标题'; // the checker: 序号不连续：六、前应为五、 (fix: 改为五、)
 const TYPED_MESSAGE = '六、前应为五、';
@@ -202,7 +203,7 @@ const showReportOutline = () => runCommand('Show Report Outline');
 /** What the first-hour steps (ui-first-steps.mjs) use of this scenario. */
 const ctx = {
   get page() { return page; },
-  WAIT, check, shot, waitRows, runCommand, quickOpen, statusText, problemRows, showProblems,
+  WAIT, check, shot, waitRows, runCommand, quickOpen, statusText, problemRows, showProblems, showReportOutline,
 };
 
 async function main() {
@@ -244,6 +245,7 @@ async function main() {
     copyFileSync(SEED, path.join(workspace, REPORT));
     writeFileSync(path.join(workspace, BLANK), '');
     writeFileSync(path.join(workspace, GBK_NAME), GB18030_DRAFT);
+    copyFileSync(path.join(root, 'test/fixtures/seeds/001_0de66c3fbd05584f.txt'), path.join(workspace, EMBEDDED));
     let port;
     ({ child: server, port } = startCodeServer(profile, {
       onLine: (line) => {
@@ -469,6 +471,8 @@ async function main() {
   await step('a report copied from a web page and pasted into Ctrl+N is recognised as 公文报告 and checked', () => pasteIntoUntitled(ctx, webPageReport(root)));
 
   await step('residue: the pasted page\'s info bar deleted as one block in one action', () => deleteResidueBlock(ctx));
+
+  await step('报告提纲: a section only mentioned inside another one is drawn with the ◐ icon in the warning colour', () => embeddedSectionIcon(ctx, EMBEDDED));
 }
 
 /** The .vsix is reusable when it is newer than everything that goes into it. */

@@ -64,6 +64,28 @@ suite('first steps: new report, live plan year, guessed languages, rule pages, f
     await discardActiveEditor();
   });
 
+  test('gongwen.autoDetect = false: a guessed language stays as VS Code guessed it', async () => {
+    const config = vscode.workspace.getConfiguration('gongwen');
+    await config.update('autoDetect', false, vscode.ConfigurationTarget.Global);
+    try {
+      const doc = await vscode.workspace.openTextDocument({ content: '' });
+      await vscode.window.showTextDocument(doc);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, new vscode.Position(0, 0), '[索引号]\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const guessed = await vscode.languages.setTextDocumentLanguage(doc, 'ini');
+      const paste = new vscode.WorkspaceEdit();
+      paste.insert(guessed.uri, new vscode.Position(1, 0), REPORT_HEAD);
+      assert.ok(await vscode.workspace.applyEdit(paste));
+      const other = await untitledReport(REPORT_HEAD);
+      await waitForDiagnostics(other.uri, (d) => d.length > 0, 'a check of another report');
+      assert.strictEqual(vscode.workspace.textDocuments.find((d) => d.uri.toString() === guessed.uri.toString())?.languageId, 'ini');
+      await discardActiveEditor();
+    } finally {
+      await config.update('autoDetect', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('a language the author picked for an untitled editor is left alone', async () => {
     const doc = await vscode.workspace.openTextDocument({ content: '' });
     await vscode.window.showTextDocument(doc);
