@@ -3,4 +3,4 @@
  * dist/ is built, so the timings are of the shipped code and not of a TypeScript loader. Like every
  * host, it goes through the core's one entry.
  */
-export { parse, lintModel, lintText, documentSymbols, outlineOf, formatLabel, FZZF_PROFILE } from '../../server/src/core/index';
+export { parse, lintModel, lintText, documentSymbols, outlineOf, formatLabel, FZZF_PROFILE, RULE_IDS } from '../../server/src/core/index';

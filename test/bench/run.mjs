@@ -11,6 +11,8 @@
  *   npm run bench -- --no-write   do not append to results.md
  *   npm run bench -- --no-build   use dist/ as it is instead of rebuilding it first
  *   npm run bench -- --only-big   only the issue-8 part: typing into 2 MB / 20 MB drafts, per-rule scaling
+ *   npm run bench -- --per-rule [--baseline COMMIT]   only what each rule adds to the 20 KB check
+ *                                 (each switched off in turn), and the check against COMMIT's (per-rule.mjs)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,6 +43,12 @@ const loadStart = os.loadavg();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-'));
 
 async function main() {
+  if (args.has('--per-rule')) {
+    // Its own script (CPU time, alternating rounds); it takes the rest of the arguments.
+    const r = spawnSync(process.execPath, [path.join(here, 'per-rule.mjs'), ...process.argv.slice(2).filter((a) => a !== '--per-rule')], { cwd: repoRoot, stdio: 'inherit' });
+    process.exitCode = r.status ?? 1;
+    return;
+  }
   // dist/ is what the editor and CLI benchmarks run: build it from the current sources first.
   let buildNote = 'dist/ rebuilt from the working tree';
   if (args.has('--no-build')) buildNote = 'dist/ used as found (--no-build)';

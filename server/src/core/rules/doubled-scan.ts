@@ -18,7 +18,9 @@ export const DOUBLED = /([\u4e00-\u9fff]{2,8})\1/g;
  */
 export const TRIGGERS = new Uint8Array(65536);
 /**
- * One bit per character, set where `TRIGGERS` is not 0: what the loop reads for every character.
+ * One bit per character, set where `TRIGGERS` is not 0 except for `NOTE_DOUBLED` marks (`，`, `。`
+ * are among the commonest characters; a mark doubles only where a character repeats the one before,
+ * which the loop tests first): what the loop reads for every character.
  * 8 KB stay in the fastest cache; the byte table, read for each of a report's thousands of
  * different Han characters, would not (64 KB), and the misses cost more than the loop itself.
  */
@@ -29,11 +31,13 @@ export const NOTE_ALWAYS = 1;
 export const NOTE_DOUBLED = 2;
 export const NOTE_NEXT = 3;
 
-/** What the loop notes: where the trigger characters stand, in order, and the full-width commas. */
+/**
+ * What the loop notes: where the trigger characters stand (`at[0 … count)`, in order; a list the
+ * caller reuses, so entries past `count` are stale).
+ */
 export interface Noting {
   readonly at: number[];
-  /** Every `，` read (punctuation-width weighs half-width marks against them). */
-  commas: number;
+  count: number;
 }
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
@@ -97,22 +101,22 @@ function doubledNoting(s: string, from: number, to: number, noting: Noting): Rea
 
 /** `nextRepeat` that also notes trigger characters: a copy, so that the plain loop stays as tight. */
 function nextRepeatNoting(s: string, from: number, to: number, prev: number, noting: Noting): number {
+  // Module variables are read through the module's context on every use: read them once here.
+  const bits = TRIGGER_BITS;
+  const pairs = lastPair;
   for (let j = from; j < to; j++) {
     const c = s.charCodeAt(j);
-    if ((TRIGGER_BITS[c >> 5] & (1 << (c & 31))) !== 0) {
+    if ((bits[c >> 5] & (1 << (c & 31))) !== 0) {
       const t = TRIGGERS[c];
       if (t === NOTE_NEXT) {
         // A digit: the character after it, if it is one noted after digits (and still on the line).
-        if (j + 1 < to && AFTER_DIGIT[s.charCodeAt(j + 1)] !== 0) noting.at.push(j + 1);
-      } else if (t === NOTE_DOUBLED) {
-        if (c === prev) noting.at.push(j);
-        if (c === 0xff0c) noting.commas++;
-      } else if (t === NOTE_ALWAYS || AFTER_CHAR[prev & 0xffff] === t) noting.at.push(j);
-    }
-    const h = (prev * 31 + c) & MASK;
+        if (j + 1 < to && AFTER_DIGIT[s.charCodeAt(j + 1)] !== 0) noting.at[noting.count++] = j + 1;
+      } else if (t === NOTE_ALWAYS || AFTER_CHAR[prev & 0xffff] === t) noting.at[noting.count++] = j;
+    } else if (c === prev && TRIGGERS[c] === NOTE_DOUBLED) noting.at[noting.count++] = j;
+    const h = (prev * 31 + c) & 1023; // MASK
     prev = c;
-    const seen = j - lastPair[h];
-    lastPair[h] = j;
+    const seen = j - pairs[h];
+    pairs[h] = j;
     if ((seen - 1) >>> 0 < 8) return j;
   }
   return to;

@@ -35,7 +35,7 @@ export const rule = defineRule({
       const p = hits.at[k];
       const entries = BY_FIRST.get(text.charCodeAt(p));
       if (!entries) continue;
-      const entry = entries.find((e) => text.startsWith(e.wrong, p) && (!e.after || e.after.test(text.slice(p + e.wrong.length, p + e.wrong.length + 8))));
+      const entry = entryAt(entries, text, p);
       if (!entry) continue;
       const line = model.lines[hits.line[k]];
       const where = range(line.index, p - line.start, p - line.start + entry.wrong.length);
@@ -47,3 +47,11 @@ export const rule = defineRule({
     }
   },
 });
+
+/** The entry written at `p` (a loop, not `find`: no closure per hit). */
+function entryAt(entries: readonly Confusable[], text: string, p: number): Confusable | undefined {
+  for (const e of entries) {
+    if (text.startsWith(e.wrong, p) && (!e.after || e.after.test(text.slice(p + e.wrong.length, p + e.wrong.length + 8)))) return e;
+  }
+  return undefined;
+}

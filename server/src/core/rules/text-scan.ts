@@ -23,8 +23,6 @@ export interface TextScan {
   readonly groups: readonly Hits[];
   /** Per line that has any (line index, then `[offset, length]`s): what doubled-word reports. */
   readonly doubled: ReadonlyArray<readonly [number, ReadonlyArray<readonly [number, number]>]>;
-  /** How many full-width `，` the report text holds. */
-  readonly commas: number;
 }
 
 // When a character is noted (the table doubled-scan.ts reads).
@@ -87,7 +85,7 @@ for (let c = 0; c < 65536; c++) {
   else TRIGGERS[c] = WHEN[c];
 }
 for (let c = 48; c <= 57; c++) TRIGGERS[c] = NOTE_NEXT;
-for (let c = 0; c < 65536; c++) if (TRIGGERS[c]) TRIGGER_BITS[c >>> 5] |= 1 << (c & 31);
+for (let c = 0; c < 65536; c++) if (TRIGGERS[c] && TRIGGERS[c] !== NOTE_DOUBLED) TRIGGER_BITS[c >>> 5] |= 1 << (c & 31);
 
 const scans = new WeakMap<DocumentModel, TextScan>();
 
@@ -103,50 +101,67 @@ export function hitsOf(model: DocumentModel, group: Group): Hits {
   return textScan(model).groups[group];
 }
 
+/**
+ * Scratch lists of one scan, reused: the noted offsets, and per line with any, its index and where
+ * its entries end. A scan allocates only what it returns (a 20 KB check made twice the garbage of
+ * the check before the text rules, and collections cost more than the loop).
+ */
+const NOTED: number[] = [];
+const LINE_IDX: number[] = [];
+const LINE_END: number[] = [];
+/** Past this many entries the scratch lists are let go after the scan, not kept for the next. */
+const SCRATCH_KEEP = 1 << 16;
+
 function scanModel(model: DocumentModel): TextScan {
   const text = model.text;
   const lines = model.lines;
-  // Every line notes into one list; `ends[i]` is where line `idx[i]`'s entries end.
-  const noting: Noting = { at: [], commas: 0 };
-  const noted = noting.at;
-  const idx: number[] = [];
-  const ends: number[] = [];
+  const noting: Noting = { at: NOTED, count: 0 };
+  let lineCount = 0;
   const doubled: Array<readonly [number, ReadonlyArray<readonly [number, number]>]> = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'residue') continue;
+    const before = noting.count;
     const phrases = doubledPhrases(text, l.start, l.end, noting);
     if (phrases.length) doubled.push([l.index, phrases]);
-    if (noted.length > (ends.length ? ends[ends.length - 1] : 0)) {
-      idx.push(l.index);
-      ends.push(noted.length);
+    if (noting.count > before) {
+      LINE_IDX[lineCount] = l.index;
+      LINE_END[lineCount++] = noting.count;
     }
   }
-  const groups: Array<{ at: number[]; line: number[] }> = [];
-  for (let b = 0; b < GROUP_COUNT; b++) groups.push({ at: [], line: [] });
   // Residue inside a line (a `[bookmark: …]`), by line: filtering the list for every line was
   // quadratic on big drafts (400 spans × 94,000 lines at 20 MB).
   const partial = new Map<number, Array<(typeof model.residue)[number]>>();
   for (const r of model.residue) if (!r.wholeLine) (partial.get(r.line) ?? partial.set(r.line, []).get(r.line)!).push(r);
-  for (let i = 0, k = 0; i < idx.length; i++) {
-    const index = idx[i];
-    const start = lines[index].start;
+  // Count each group's entries (a bookmark's are dropped, marked -1), then fill lists of that size.
+  const counts = new Array<number>(GROUP_COUNT).fill(0);
+  for (let i = 0, k = 0; i < lineCount; i++) {
+    const index = LINE_IDX[i];
     const spans = partial.size ? (partial.get(index) ?? NO_SPANS) : NO_SPANS;
-    for (const end = ends[i]; k < end; k++) {
-      const p = noted[k];
-      const c = text.charCodeAt(p);
+    for (const end = LINE_END[i]; k < end; k++) {
       // A Word bookmark inside a line is not report text.
-      if (spans.length && inSpans(spans, p - start)) continue;
-      const g = GROUP[c];
-      for (let b = 0; g >> b; b++) {
+      if (spans.length && inSpans(spans, NOTED[k] - lines[index].start)) NOTED[k] = -1;
+      else for (let g = GROUP[text.charCodeAt(NOTED[k])], b = 0; g >> b; b++) if (g & (1 << b)) counts[b]++;
+    }
+  }
+  const groups = counts.map((n) => ({ at: new Array<number>(n), line: new Array<number>(n) }));
+  counts.fill(0);
+  for (let i = 0, k = 0; i < lineCount; i++) {
+    const index = LINE_IDX[i];
+    for (const end = LINE_END[i]; k < end; k++) {
+      const p = NOTED[k];
+      if (p < 0) continue;
+      for (let g = GROUP[text.charCodeAt(p)], b = 0; g >> b; b++) {
         if (g & (1 << b)) {
-          groups[b].at.push(p);
-          groups[b].line.push(index);
+          groups[b].at[counts[b]] = p;
+          groups[b].line[counts[b]++] = index;
         }
       }
     }
   }
-  return { groups, doubled, commas: noting.commas };
+  if (noting.count > SCRATCH_KEEP) NOTED.length = 0;
+  if (lineCount > SCRATCH_KEEP) LINE_IDX.length = LINE_END.length = 0;
+  return { groups, doubled };
 }
 
 const NO_SPANS: ReadonlyArray<{ start: number; end: number }> = [];

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench -- --per-rule [--baseline COMMIT] [--rounds N] [--no-write]` (issues 13 and 14):
+ * what each rule adds to the 20 KB check, and the check against the same check at an older commit.
+ *
+ * A shared machine makes wall clocks useless (2 CPUs, other test runs): everything here is CPU time
+ * of the process (`process.cpuUsage`), medians over alternating rounds, so that a burst of other
+ * work hits both sides of a comparison alike.
+ *  - Per rule: in one process, rounds of the whole check (parse + all rules + outline, as core.mjs
+ *    times it) with every rule on, then with each rule alone switched off; the difference of medians
+ *    is the rule's own cost. The shared character pass (text-scan.ts) is not a rule: its cost shows
+ *    as "all text rules off" (no pass at all) against "doubled-word only" (the pass, no text rule).
+ *  - Baseline: the core of COMMIT (git archive, bundled the same way) and the current core, each in
+ *    its own process, alternated pair by pair; the median of the pairs' ratios.
+ * The draft is the bench's 20 KB draft, built once by the current core and used by both sides.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { loadSeeds, sectionsOf, buildDraft } from './drafts.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../..');
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
+const ROUNDS = Number(opt('--rounds', '30'));
+const PAIRS = Number(opt('--pairs', '6'));
+const baseline = opt('--baseline', null);
+const log = (s) => process.stderr.write(`${s}\n`);
+/** The text rules of issue 13, and doubled-word whose character pass they share. */
+const TEXT_RULES = ['number-form', 'document-number', 'stale-content', 'superseded-basis', 'request-in-report', 'placeholder', 'punctuation-width', 'easily-confused'];
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'gongwen-per-rule-'));
+const bundle = async (entry, out) => {
+  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: out, logLevel: 'warning' });
+  return out;
+};
+
+const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+
+function measure(file, draftFile, configs, rounds) {
+  const r = spawnSync(process.execPath, [path.join(here, 'per-rule-child.cjs'), file, draftFile, String(rounds), JSON.stringify(configs)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout).medians;
+}
+
+async function main() {
+  const current = await bundle(path.join(here, 'core-entry.ts'), path.join(tmp, 'current.cjs'));
+  const core = createRequire(import.meta.url)(current);
+  const draftFile = path.join(tmp, 'draft-20k.txt');
+  writeFileSync(draftFile, buildDraft(core, sectionsOf(core, loadSeeds(repoRoot)), 20e3));
+  const ids = core.RULE_IDS ?? [];
+  const load0 = os.loadavg()[0];
+  const out = [];
+
+  log(`per rule: ${ids.length} rules switched off one at a time, ${ROUNDS} rounds …`);
+  const configs = [[], ...ids.map((id) => [id]), [...TEXT_RULES, 'doubled-word'], TEXT_RULES];
+  const med = measure(current, draftFile, configs, ROUNDS);
+  const all = med[0];
+  const rows = ids.map((id, k) => [id, all - med[k + 1]]).sort((a, b) => b[1] - a[1]);
+  const noText = med[ids.length + 1];
+  const passOnly = med[ids.length + 2];
+  out.push(`All rules on: **${all.toFixed(1)} µs** CPU per check (median of ${ROUNDS} rounds of 100).`, '');
+  out.push('| switched off | saves (µs) | share of the check |', '|---|---:|---:|');
+  for (const [id, saved] of rows) out.push(`| ${id} | ${saved.toFixed(1)} | ${((100 * saved) / all).toFixed(1)} % |`);
+  out.push(`| the eight text rules together | ${(all - passOnly).toFixed(1)} | ${((100 * (all - passOnly)) / all).toFixed(1)} % |`);
+  out.push(`| the eight text rules, doubled-word and the character pass | ${(all - noText).toFixed(1)} | ${((100 * (all - noText)) / all).toFixed(1)} % |`);
+
+  if (baseline) {
+    log(`baseline ${baseline}: ${PAIRS} alternating pairs of processes …`);
+    const dir = path.join(tmp, 'baseline');
+    mkdirSync(dir);
+    const tar = spawnSync('sh', ['-c', `git archive ${baseline} server/src test/bench/core-entry.ts | tar -x -C ${dir}`], { cwd: repoRoot, encoding: 'utf8' });
+    if (tar.status !== 0) throw new Error(tar.stderr);
+    const base = await bundle(path.join(dir, 'test/bench/core-entry.ts'), path.join(tmp, 'baseline.cjs'));
+    const pairs = [];
+    for (let i = 0; i < PAIRS; i++) pairs.push([measure(base, draftFile, [[]], 15)[0], measure(current, draftFile, [[]], 15)[0]]);
+    const ratio = median(pairs.map(([a, b]) => b / a));
+    out.push('', `Against ${baseline} (same draft, ${PAIRS} alternating pairs of processes, 15 rounds of 100 each): baseline median ${median(pairs.map((p) => p[0])).toFixed(1)} µs, current ${median(pairs.map((p) => p[1])).toFixed(1)} µs, **median ratio ${ratio.toFixed(2)}×** (pairs: ${pairs.map(([a, b]) => (b / a).toFixed(2)).join(', ')}).`);
+  }
+  const load1 = os.loadavg()[0];
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();
+  const section = [`## ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC (--per-rule)`, '', `Machine: ${os.availableParallelism()} CPUs, Node ${process.version}, load average ${load0.toFixed(1)} → ${load1.toFixed(1)}. Commit ${commit} (working tree).`, '', ...out, ''].join('\n');
+  process.stdout.write(`${section}\n`);
+  if (!argv.includes('--no-write')) appendFileSync(path.join(here, 'results.md'), `\n${section}`);
+}
+
+try {
+  await main();
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
