@@ -134,9 +134,28 @@ export async function auditWorkspace(client: LanguageClient, folder?: vscode.Uri
   const out = vscode.Uri.joinPath(targets[0], AUDIT_FILE_NAME);
   await vscode.workspace.fs.writeFile(out, Buffer.from(result.html, 'utf8'));
   void vscode.window.showInformationMessage(t('auditWritten', { file: vscode.workspace.asRelativePath(out), reports: result.reports }));
-  // Not awaited: a browser that asks or never answers must not hold the command (or a test) up.
-  void vscode.env.openExternal(out);
+  openAuditPage(out, result.html);
   return out;
+}
+
+/** The webview that shows the page when no local browser can open the file (see openAuditPage). */
+export const AUDIT_VIEW_TYPE = 'gongwen.auditPage';
+
+/**
+ * On the desktop with local files the page opens in the browser (where it can also be printed). When
+ * the file lies on another machine (Remote-SSH, WSL, code-server, VS Code for the Web) a local
+ * browser cannot reach its path, and code-server even tries to navigate the workbench to it, so the
+ * page opens in a webview inside VS Code instead; the file is there for downloading.
+ */
+function openAuditPage(out: vscode.Uri, html: string): void {
+  if (vscode.env.remoteName === undefined && vscode.env.uiKind === vscode.UIKind.Desktop) {
+    // Not awaited: a browser that asks or never answers must not hold the command (or a test) up.
+    void vscode.env.openExternal(out);
+    return;
+  }
+  // The page's own Content-Security-Policy (no network, inline script and style only) applies in the webview too.
+  const panel = vscode.window.createWebviewPanel(AUDIT_VIEW_TYPE, AUDIT_FILE_NAME, vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
+  panel.webview.html = html;
 }
 
 /** The commands (check, cancel, audit); `start` starts the language server first (no report may be open yet). */

@@ -1,14 +1,15 @@
 // 检查工作区全部报告 can be cancelled, and 生成审核汇总表 opens the page it wrote, in a real VS Code
 // (issue 12). Cancelling goes through gongwen.cancelWorkspaceCheck (取消检查工作区 in the palette),
 // which cancels the same token source as the progress notification's Cancel button. The opening is
-// seen through vscode.env.openExternal, replaced for the test (VS Code leaves `env` writable while
-// extension tests run); code-server has no desktop browser to hand a file to.
+// the browser on a desktop with local files (seen through vscode.env.openExternal, replaced for the
+// test: VS Code leaves `env` writable while extension tests run) and a webview when the files are
+// remote, as in code-server.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { api, fixtureUri, waitForDiagnostics } from './util';
+import { api, fixtureUri, waitFor, waitForDiagnostics } from './util';
 
 interface Summary {
   files: number;
@@ -70,6 +71,23 @@ suite('workspace check: cancel, and the audit page opened', () => {
     const html = fs.readFileSync(out.fsPath, 'utf8');
     assert.match(html, /<table id="audit"/);
     assert.equal((html.match(/<tbody class="report" data-kind="report"/g) ?? []).length, 2);
-    assert.deepEqual(opened.map(String), [out.toString()], 'the written page was opened');
+    // Desktop with local files: the browser. Remote or web (code-server, where this suite runs): a webview
+    // in VS Code, because a local browser cannot reach the remote path.
+    const remote = vscode.env.remoteName !== undefined || vscode.env.uiKind !== vscode.UIKind.Desktop;
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    const pages = () => tabs().filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('gongwen.auditPage') && tab.label === '审核汇总表.html');
+    if (remote) {
+      assert.deepEqual(opened, [], 'no file URI handed to a browser that cannot reach it');
+      // The tab reaches the extension host's tab model after the panel is created: wait for it.
+      const [page] = await waitFor(vscode.window.tabGroups.onDidChangeTabs, () => pages().length > 0 && pages(), 'the audit page in a webview tab', () =>
+        tabs().map((t) => `${t.label} (${t.input instanceof vscode.TabInputWebview ? t.input.viewType : typeof t.input})`).join(', '),
+      );
+      assert.equal(pages().length, 1);
+      assert.ok(page.isActive, 'the page is the active tab');
+      await vscode.window.tabGroups.close(pages()); // looked up again: the tab objects are replaced as the model updates
+    } else {
+      assert.deepEqual(opened.map(String), [out.toString()], 'the written page was opened in the browser');
+      assert.equal(pages().length, 0);
+    }
   });
 });
