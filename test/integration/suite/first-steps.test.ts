@@ -5,7 +5,7 @@
 import * as assert from 'node:assert';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { api, discardActiveEditor, ruleOf, untitledReport, waitFor, waitForDiagnostics, waitForLanguage } from './util';
+import { api, discardActiveEditor, fixtureUri, ruleOf, untitledReport, waitFor, waitForDiagnostics, waitForLanguage } from './util';
 
 const REPORT_HEAD = '某局2025年度法治政府建设情况报告\n一、2025年度推进法治政府建设的主要举措和成效\n（一）加强组织领导\n';
 const lineStarting = (doc: vscode.TextDocument, prefix: string) => doc.getText().split('\n').find((l) => l.startsWith(prefix));
@@ -117,6 +117,19 @@ suite('first steps: new report, live plan year, guessed languages, rule pages, f
       return text?.uri.path.endsWith('/client/docs/rules/heading-sequence.md') && text.getText().startsWith('# heading-sequence') ? 'as text' : undefined;
     }, 'the rule page');
     assert.ok(shown);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('公文报告: 以 GB18030 编码重新打开 (the command the garbled-text message names) rereads the active file', async () => {
+    // 一、主要举措和成效 / （一）加强组织领导 in GBK: a part of a draft, which nothing reopens by itself.
+    const uri = fixtureUri('gbk-part.gongwen');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('d2bba1a2d6f7d2aabed9b4ebbacdb3c9d0a70aa3a8d2bba3a9bcd3c7bfd7e9d6afc1ecb5bc0a', 'hex'));
+    const garbled = await vscode.workspace.openTextDocument(uri, { encoding: 'utf8' });
+    assert.ok(garbled.getText().includes('\uFFFD'), 'read as UTF-8 it is garbled');
+    await vscode.window.showTextDocument(garbled);
+    await vscode.commands.executeCommand('gongwen.reopenWithGb18030');
+    const reopened = await vscode.workspace.openTextDocument(uri);
+    assert.ok(reopened.getText().startsWith('一、主要举措和成效\n（一）加强组织领导'), reopened.getText().slice(0, 30));
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
