@@ -78,29 +78,27 @@ export const rule = defineRule({
 });
 
 /**
- * The marks to convert, flat (a draft converted throughout has hundreds): one entry per mark;
- * `first` marks where a finding starts (a bracket or quote pair is one finding of two marks).
- * Every mark converted is one of the rule's hits, so lists of the hits' length never grow.
+ * The marks to convert, flat (a draft converted throughout has hundreds): one edit per mark, made
+ * once and used as it is by the finding it belongs to; `first` marks where a finding starts (a
+ * bracket or quote pair is one finding of two marks). Every mark converted is one of the rule's
+ * hits, so lists of the hits' length never grow.
  */
 class Slips {
   count = 0;
   readonly line: number[];
-  readonly col: number[];
-  readonly text: string[];
+  readonly edits: TextEdit[];
   readonly first: boolean[];
 
   constructor(max: number) {
     this.line = new Array<number>(max);
-    this.col = new Array<number>(max);
-    this.text = new Array<string>(max);
+    this.edits = new Array<TextEdit>(max);
     this.first = new Array<boolean>(max);
   }
 
   add(line: number, col: number, text: string, first: boolean): void {
     const n = this.count++;
     this.line[n] = line;
-    this.col[n] = col;
-    this.text[n] = text;
+    this.edits[n] = { range: range(line, col, col + 1), newText: text };
     this.first[n] = first;
   }
 
@@ -207,24 +205,24 @@ function reportSlip(ctx: RuleContext, slips: Slips, i: number): void {
   const line = ctx.model.lines[slips.line[i]];
   let found = '';
   let expected = '';
-  const edits: TextEdit[] = [];
-  for (let k = i; k < e; k++) {
-    found += line.text[slips.col[k]];
-    expected += slips.text[k];
-    edits.push({ range: range(line.index, slips.col[k], slips.col[k] + 1), newText: slips.text[k] });
+  const edits = slips.edits.slice(i, e);
+  for (const edit of edits) {
+    found += line.text[edit.range.start.character];
+    expected += edit.newText;
   }
   const fix: Fix = { title: ctx.t('fix', { expected }), edits, safe: true, preferred: true };
-  ctx.report({ range: range(line.index, slips.col[i], slips.col[e - 1] + 1), message: ctx.t('half', { expected, found }), fixes: [fix] });
+  ctx.report({ range: range(line.index, edits[0].range.start.character, edits[edits.length - 1].range.end.character), message: ctx.t('half', { expected, found }), fixes: [fix] });
 }
 
 /** One hint for a document that is half-width throughout, on its first slip, with a fix for all. */
 function reportHabit(ctx: RuleContext, slips: Slips): void {
   const count = slips.count;
-  const found = ctx.model.lines[slips.line[0]].text[slips.col[0]];
-  const edits = new Array<TextEdit>(count);
-  for (let k = 0; k < count; k++) edits[k] = { range: range(slips.line[k], slips.col[k], slips.col[k] + 1), newText: slips.text[k] };
+  const first = slips.edits[0].range.start;
+  const found = ctx.model.lines[first.line].text[first.character];
+  const edits = slips.edits;
+  edits.length = count;
   const fix: Fix = { title: ctx.t('habitFix', { count }), edits, safe: false, preferred: true };
-  ctx.report({ range: range(slips.line[0], slips.col[0], slips.col[0] + 1), message: ctx.t('habit', { count, found }), fixes: [fix], hint: true });
+  ctx.report({ range: range(first.line, first.character, first.character + 1), message: ctx.t('habit', { count, found }), fixes: [fix], hint: true });
 }
 
 /** `。。`, `，，`: the hit is the second mark; a longer run is reported once, at its second mark. */

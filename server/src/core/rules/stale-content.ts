@@ -21,6 +21,7 @@ const RETROSPECT = /以来|期间|时期|收官|回顾|总结|验收|圆满完�
 const BY_TERM = new Map(PERIODS.map((p) => [p.term, p]));
 /** `（2015—2020年）` closing a cited title: the period the document covers. */
 const TITLE_PERIOD = /[（(]\s*((?:19|20)\d{2})\s*年?\s*[—\-~一–－～]+\s*((?:19|20)\d{2})\s*年?\s*[）)]$/;
+const ANY_YEAR = /(?:19|20)\d{2}/;
 const PLAN_PAST_YEAR = /(?:^|[。；;，,]|[一二三四五六七八九十]是)\s*((?:19|20)\d{2})\s*年度?\s*[，,]?[^。；;]{0,12}?(?:将|要|计划|拟|力争)/g;
 
 export const rule = defineRule({
@@ -52,9 +53,9 @@ export const rule = defineRule({
       const from = line.start + line.contentStart;
       const to = line.start + line.contentEnd;
       const found = c === '五' ? period(text, p) : c === '》' ? titlePeriod(text, p, from) : congress(text, p, from);
-      if (!found) continue;
+      // Most terms a report names are current: the sentence around them is read only for the others.
+      if (!found || found.to >= year) continue;
       const sentence = sentenceAround(text, found.start, p, from, to);
-      if (found.to >= year) continue;
       let hint = false;
       if (found.kind === 'congress') {
         // Only a call to implement its 精神 is stale; `党的十九大以来` is history.
@@ -137,6 +138,8 @@ function planYears(ctx: RuleContext, model: DocumentModel, year: number): void {
     const line = model.lines[i];
     if (line.kind === 'blank' || line.kind === 'residue' || line.kind === 'heading') continue;
     const content = line.text.slice(line.contentStart, line.contentEnd);
+    // The pattern is tried at every character; a line without a year is passed over at once.
+    if (!ANY_YEAR.test(content)) continue;
     PLAN_PAST_YEAR.lastIndex = 0;
     for (let m = PLAN_PAST_YEAR.exec(content); m; m = PLAN_PAST_YEAR.exec(content)) {
       const found = +m[1];
