@@ -18,7 +18,10 @@ import {
   type ListReportFilesResult,
 } from '../../server/src/protocol';
 import { t } from './i18n';
+import { LANGUAGE_ID } from './language-client';
 
+/** The server's diagnostic source (SOURCE in server/src/lsp/convert.ts, not imported: it would bundle the server's LSP library). */
+const DIAGNOSTIC_SOURCE = 'gongwen';
 /** Files per request: small enough for the progress and a cancel to be felt, large enough to be quick. */
 const BATCH = 25;
 export const AUDIT_FILE_NAME = '审核汇总表.html';
@@ -158,9 +161,28 @@ function openAuditPage(out: vscode.Uri, html: string): void {
   panel.webview.html = html;
 }
 
+/**
+ * A file the workspace check found to be a report can open as plain text when its first lines do not
+ * say so (a web page's navigation above the title): its findings would then stay those read from
+ * disk. While `gongwen.autoDetect` is on, such a file is switched to 公文报告 on its first opening in
+ * the session, so its findings follow edits; switched back by the author, it is left alone.
+ */
+function switchCheckedPlainText(): vscode.Disposable {
+  const switched = new Set<string>();
+  return vscode.workspace.onDidOpenTextDocument((doc) => {
+    const key = doc.uri.toString();
+    if (doc.languageId !== 'plaintext' || doc.uri.scheme !== 'file' || switched.has(key)) return;
+    if (!vscode.workspace.getConfiguration('gongwen', doc).get<boolean>('autoDetect', true)) return;
+    if (!vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === DIAGNOSTIC_SOURCE)) return;
+    switched.add(key);
+    void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+  });
+}
+
 /** The commands (check, cancel, audit); `start` starts the language server first (no report may be open yet). */
 export function registerWorkspaceCommands(client: LanguageClient, start: () => Promise<void>): vscode.Disposable {
   return vscode.Disposable.from(
+    switchCheckedPlainText(),
     vscode.commands.registerCommand('gongwen.checkWorkspace', async (folder?: vscode.Uri) => {
       await start();
       return checkWorkspace(client, folder instanceof vscode.Uri ? folder : undefined);

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { api, fixtureUri, waitFor, waitForDiagnostics } from './util';
+import { api, fixtureUri, ruleOf, waitFor, waitForDiagnostics, waitForLanguage } from './util';
 
 interface Summary {
   files: number;
@@ -89,5 +89,33 @@ suite('workspace check: cancel, and the audit page opened', () => {
       assert.deepEqual(opened.map(String), [out.toString()], 'the written page was opened in the browser');
       assert.equal(pages().length, 0);
     }
+  });
+});
+
+suite('workspace check: a report that opens as plain text', () => {
+  suiteSetup(async () => {
+    await api();
+  });
+
+  // 网页稿/某局报告.txt: a report below 16 lines of a web page's navigation, so its first lines do not
+  // read like a report (it opens as plain text) while the workspace check, reading the whole file, finds one.
+  test('a checked file whose first lines do not say "report" is switched to 公文报告 on opening, and its findings follow edits', async function () {
+    this.timeout(40000);
+    const folder = fixtureUri('网页稿');
+    const uri = vscode.Uri.joinPath(folder, '某局报告.txt');
+    const result = await vscode.commands.executeCommand<Summary>('gongwen.checkWorkspace', folder);
+    assert.equal(result.checked, 1);
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'heading-sequence'), 'the disk findings');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const live = await waitForLanguage(uri, 'gongwen');
+    assert.equal(live.getText(), doc.getText());
+    const editor = await vscode.window.showTextDocument(live);
+    const line = live.getText().split('\n').findIndex((l) => l.startsWith('（三）规范行政执法'));
+    assert.ok(line > 16);
+    await editor.edit((e) => e.replace(new vscode.Range(line, 0, line, 3), '（二）'));
+    await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'heading-sequence'), 'the live findings after the fix');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'heading-sequence'), 'the finding back after the revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
