@@ -70,6 +70,15 @@ test('masked digits: without a readable year anywhere the report year stays unkn
   assert.equal(model.dateLine, 5);
 });
 
+test('masked digits: a template-site page title `x01x年度…` above the report title is a title copy, not a placeholder; the year is the title\'s', () => {
+  const text = ['x01x年度法治政府建设工作报告', '', '江城市司法局2024年度法治政府建设工作报告', '2024年，我局扎实推进法治政府建设。现将有关情况报告如下。', '一、2024年度推进法治政府建设的主要举措和成效', '工作扎实。'].join('\n');
+  const { model, findings } = lintText(text, TODAY);
+  assert.deepEqual(model.residue.map((r) => [r.line, r.what]), [[0, 'titleCopy']]);
+  assert.equal(model.title?.mainLine, 2);
+  assert.equal(model.reportYear, 2024);
+  assert.deepEqual(linesOf(findings, 'placeholder'), []);
+});
+
 test('MASKED_YEAR: masked and template years, not plain years, codes or Latin words', () => {
   for (const s of ['****年', '20xx年度', 'x01x年度', 'XXXX年', '20**年', '＊＊＊＊年', '****-**-**']) assert.ok(MASKED_YEAR.test(s), s);
   for (const s of ['2023年', '2021-2025年', 'Box2023年', 'x2023年', 'max年', 'TODO', '第x名', '3×4']) assert.ok(!MASKED_YEAR.test(s), s);
