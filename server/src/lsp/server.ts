@@ -111,8 +111,10 @@ export function startServer(connection: Connection): void {
       return;
     }
     silentMarkdown.delete(uri);
-    if (doc.getText().length > COLLECT_ABOVE_CHARS) collectGarbage();
     publishDiagnostics(ctx, uri);
+    // After the publish, not before the check: the collection frees the previous version's model
+    // and findings without adding to the latency of these diagnostics.
+    if (doc.getText().length > COLLECT_ABOVE_CHARS) collectGarbage();
   });
   const check = (uri: string) => {
     if (settingsLoaded) scheduler.schedule(uri);
