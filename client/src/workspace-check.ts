@@ -29,6 +29,8 @@ export const AUDIT_FILE_NAME = '审核汇总表.html';
 const RUNNING_CONTEXT = 'gongwen.workspaceCheckRunning';
 /** The running check's cancellation: the notification's Cancel button and gongwen.cancelWorkspaceCheck both end it. */
 let running: vscode.CancellationTokenSource | undefined;
+/** Files the workspace check read from disk in this session (URI strings): only these are switched on opening. */
+const checkedFromDisk = new Set<string>();
 
 export interface WorkspaceCheckSummary {
   files: number;
@@ -103,6 +105,7 @@ async function checkBatches(
       if (token.isCancellationRequested) break;
       const batch = files.slice(i, i + BATCH).map((p) => ({ uri: vscode.Uri.file(p).toString(), path: p }));
       const r = await client.sendRequest<CheckFilesResult>(CHECK_FILES_REQUEST, { files: batch } satisfies CheckFilesParams, token);
+      for (const f of batch) checkedFromDisk.add(f.uri);
       // Open files count as checked: their live diagnostics are already in Problems.
       result.checked += r.checked + r.skippedOpen;
       result.notReports += r.notReports;
@@ -164,19 +167,28 @@ function openAuditPage(out: vscode.Uri, html: string): void {
 /**
  * A file the workspace check found to be a report can open as plain text when its first lines do not
  * say so (a web page's navigation above the title): its findings would then stay those read from
- * disk. While `gongwen.autoDetect` is on, such a file is switched to 公文报告 on its first opening in
- * the session, so its findings follow edits; switched back by the author, it is left alone.
+ * disk. While `gongwen.autoDetect` is on, such a file is switched to 公文报告 when it is opened (not
+ * when the author changes an open document's language: that reaches us as close + open in one tick),
+ * once per session, so its findings follow edits; switched back by the author, it is left alone.
  */
 function switchCheckedPlainText(): vscode.Disposable {
   const switched = new Set<string>();
-  return vscode.workspace.onDidOpenTextDocument((doc) => {
-    const key = doc.uri.toString();
-    if (doc.languageId !== 'plaintext' || doc.uri.scheme !== 'file' || switched.has(key)) return;
-    if (!vscode.workspace.getConfiguration('gongwen', doc).get<boolean>('autoDetect', true)) return;
-    if (!vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === DIAGNOSTIC_SOURCE)) return;
-    switched.add(key);
-    void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
-  });
+  let closing: string | undefined;
+  return vscode.Disposable.from(
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      closing = doc.uri.toString();
+      queueMicrotask(() => (closing = undefined));
+    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      const key = doc.uri.toString();
+      if (doc.languageId !== 'plaintext' || !checkedFromDisk.has(key) || switched.has(key)) return;
+      switched.add(key); // whatever happens now, never again: a later plain-text opening is the author's choice
+      if (closing === key) return; // a language change, not an opening
+      if (!vscode.workspace.getConfiguration('gongwen', doc).get<boolean>('autoDetect', true)) return;
+      if (!vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === DIAGNOSTIC_SOURCE)) return;
+      void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+    }),
+  );
 }
 
 /** The commands (check, cancel, audit); `start` starts the language server first (no report may be open yet). */
