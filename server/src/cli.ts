@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isMainThread } from 'node:worker_threads';
 import { lintText, RULE_IDS, type LintOptions, type Locale } from './core';
 import { InputError, readInput } from './node/read-input';
 import { formatText, toJson, toSarif, type FileResult } from './node/formats';
@@ -187,7 +186,7 @@ function internalError(e: unknown): void {
 
 // `--jobs`: worker threads run this same bundle and check files instead of running the command.
 if (isCheckWorker()) serveCheckWorker();
-else if (require.main === module && isMainThread) {
+else if (require.main === module) {
   try {
     const code = main(process.argv.slice(2));
     if (typeof code === 'number') process.exitCode = code;

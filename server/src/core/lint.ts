@@ -42,7 +42,9 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
   // An empty or garbled draft gets one finding that says so, not a dozen computed on nothing.
   for (const rule of RULES) if (rule.meta.exclusive) run(rule);
   if (result.findings.length === 0) for (const rule of RULES) if (!rule.meta.exclusive) run(rule);
-  result.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+  // Rule ids are ASCII: compared by code unit, not localeCompare, whose first call loads ICU's
+  // collator (7 ms of the CLI's start-up for a small draft).
+  result.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return result;
 }
 

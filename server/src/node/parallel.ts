@@ -4,7 +4,16 @@
  * entry point. Results and messages come back in input order, exactly as one thread gives them.
  */
 import { availableParallelism } from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
+
+/**
+ * node:worker_threads, loaded when a run starts workers or is one: loading it (and the stream
+ * modules it pulls in) cost 3 ms of every single-file run's start-up (issue 8 item 10).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const threads = (): typeof WorkerThreads => require('node:worker_threads') as typeof WorkerThreads;
+/** Given to our workers on their command line, so a plain run can tell it is none without loading worker_threads. */
+const WORKER_ARG = '--gongwen-check-worker';
 import { lintText, MAX_FINDINGS_PER_RULE, type LintResult, type LintOptions } from '../core';
 import { InputError, readInput } from './read-input';
 import { decodingNote, fixInput } from './fix-file';
@@ -104,11 +113,14 @@ function forTransfer(result: LintResult): LintResult {
 
 /** True inside a worker started by `checkInWorkers`: the bundle then serves it instead of running the CLI. */
 export function isCheckWorker(): boolean {
+  if (!process.argv.includes(WORKER_ARG)) return false;
+  const { isMainThread, workerData } = threads();
   return !isMainThread && (workerData as WorkerData | null)?.tag === TAG;
 }
 
 /** The worker side: checks each batch it is sent and answers with the outcomes. */
 export function serveCheckWorker(): void {
+  const { parentPort, workerData } = threads();
   const { options, fix, save, configFile } = workerData as WorkerData;
   const resolver = new ConfigResolver(options.locale ?? 'zh', configFile);
   parentPort!.on('message', (m: ToWorker) => {
@@ -152,7 +164,7 @@ export function checkInWorkers(
     let bugAt = files.length; // first file a worker failed on
     let bug = '';
     let settled = false;
-    const workers: Worker[] = [];
+    const workers: WorkerThreads.Worker[] = [];
     const settle = (error?: Error) => {
       if (settled) return;
       settled = true;
@@ -164,8 +176,8 @@ export function checkInWorkers(
       while (emitted < bugAt && outcomes[emitted]) onOutcome(outcomes[emitted++]!);
       if (emitted === bugAt) settle(bugAt < files.length ? new Error(bug) : undefined);
     };
-    const stopped = new Set<Worker>();
-    const feed = (w: Worker) => {
+    const stopped = new Set<WorkerThreads.Worker>();
+    const feed = (w: WorkerThreads.Worker) => {
       if (next >= bugAt) {
         stopped.add(w);
         return w.postMessage({ stop: true } satisfies ToWorker);
@@ -175,7 +187,7 @@ export function checkInWorkers(
       w.postMessage({ batch } satisfies ToWorker);
     };
     for (let k = 0; k < jobs; k++) {
-      const w = new Worker(entry, { workerData: { tag: TAG, options, fix, save, configFile } satisfies WorkerData });
+      const w = new (threads().Worker)(entry, { argv: [WORKER_ARG], workerData: { tag: TAG, options, fix, save, configFile } satisfies WorkerData });
       workers.push(w);
       w.on('message', (m: FromWorker) => {
         if (settled) return;

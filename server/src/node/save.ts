@@ -25,7 +25,6 @@ import {
   type BigIntStats,
 } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 export interface SaveOptions {
   /** Replace a file that has other hard links (they keep the old text). */
@@ -57,7 +56,7 @@ export function saveAtomically(file: string, original: Uint8Array, read: BigIntS
   if (now.nlink > 1n && !options.breakHardLinks) return refuse('hard-links', String(now.nlink));
 
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.gongwen-tmp`);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}-${tempTag()}.gongwen-tmp`);
   let fd: number;
   try {
     fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
@@ -123,4 +122,10 @@ function syncFolder(dir: string): void {
   } catch {
     // Not possible on every system (Windows); the rename is still atomic.
   }
+}
+
+/** A random tag for the temporary file; node:crypto is loaded only when a file is written (start-up time). */
+function tempTag(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:crypto') as typeof import('node:crypto')).randomBytes(4).toString('hex');
 }
