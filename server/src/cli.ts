@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { lintText, RULE_IDS, type LintOptions, type Locale } from './core';
+import { lintText, isLocale, RULE_IDS, type LintOptions, type Locale } from './core';
 import { InputError, readInput } from './node/read-input';
 import { formatText, toJson, toSarif, type FileResult } from './node/formats';
 import { formatGithub, formatJunit } from './node/format-ci';
@@ -17,7 +17,7 @@ import { auditCommand } from './node/audit/command';
 import { exportCommand } from './node/export-command';
 import { checkFile, checkInWorkers, isCheckWorker, serveCheckWorker, workerCount, type FileOutcome } from './node/parallel';
 import type { SaveOptions } from './node/save';
-import { cliText, isLocale } from './node/strings';
+import { cliText } from './node/strings';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';

@@ -37,4 +37,4 @@ export type { DocumentModel, Heading, Line, LineKind, SectionMatch, SectionStatu
 export type { Position, Range } from './text';
 export type { Level, Label } from './numbering';
 export { formatLabel } from './numbering';
-export { render } from './types';
+export { render, SEVERITY_SETTINGS, isLocale, isPlainObject, showValue } from './types';

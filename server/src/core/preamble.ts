@@ -8,6 +8,7 @@ import { KIND_GENRES, MASTHEAD, ORGAN_END } from './kinds';
 import type { ReportProfile } from './profiles';
 import { matchLabel, isEnumeration } from './numbering';
 import { contentOf, holdsNoText, type Line, type Residue, type TitleBlock } from './model';
+import { escapeRegExp } from './text';
 
 export interface Preamble {
   title: TitleBlock | null;
@@ -182,8 +183,4 @@ export function titleVocabulary(profiles: readonly ReportProfile[]): TitleVocabu
     vocabularies.set(key, v);
   }
   return v;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -136,3 +136,8 @@ export class LineIndex {
     return { line: lo, character: Math.min(o, line.end) - line.start };
   }
 }
+
+/** `s` as a literal inside a regular expression (profile and config words become patterns). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -13,6 +13,28 @@ export type SeveritySetting = Severity | 'off';
 /** The language of runtime strings: Chinese by default, English on request. */
 export type Locale = 'zh' | 'en';
 
+/** Every value a severity setting takes, mildest first (settings, `.gongwen.json`, `--rule`). */
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** True for a locale the strings come in. */
+export function isLocale(value: unknown): value is Locale {
+  return value === 'zh' || value === 'en';
+}
+
+/** True for a plain JSON object (not null, not an array): what settings and config files hold. */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A settings or config value as the author wrote it, for a message about it. */
+export function showValue(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
 /** A localised template; `{name}` placeholders are filled from the args. */
 export interface Message {
   zh: string;

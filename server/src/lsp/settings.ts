@@ -3,7 +3,7 @@
  * value falls back to its default and is reported (the caller logs each report once) instead of
  * failing the whole configuration. Defaults and the list of rules come from the rule registry.
  */
-import { type LintOptions, type Locale, type SeveritySetting, defaultSeverities, isRuleId } from '../core';
+import { type LintOptions, type Locale, type SeveritySetting, defaultSeverities, isRuleId, isLocale, isPlainObject as isObject, showValue as show, SEVERITY_SETTINGS as SEVERITIES } from '../core';
 
 export interface Settings {
   locale: Locale;
@@ -13,9 +13,6 @@ export interface Settings {
   /** `gongwen.autoDetect`: also check Markdown documents that read like a report (the client switches plain text). */
   autoDetect: boolean;
 }
-
-const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
-const LOCALES: readonly Locale[] = ['zh', 'en'];
 
 export function defaultSettings(): Settings {
   return { locale: 'zh', severities: defaultSeverities(), allowLevel3UnderLevel1: true, autoDetect: true };
@@ -29,7 +26,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   if (!isObject(raw)) return { settings, problems: [`gongwen: expected an object, got ${show(raw)}; using defaults`] };
 
   if (raw.locale !== undefined && raw.locale !== null) {
-    if (LOCALES.includes(raw.locale as Locale)) settings.locale = raw.locale as Locale;
+    if (isLocale(raw.locale)) settings.locale = raw.locale;
     else problems.push(`gongwen.locale: expected "zh" or "en", got ${show(raw.locale)}; using "zh"`);
   }
 
@@ -66,16 +63,4 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
 /** What the core needs from the settings. */
 export function lintOptionsOf(settings: Settings): LintOptions {
   return { locale: settings.locale, severities: settings.severities, allowLevel3UnderLevel1: settings.allowLevel3UnderLevel1 };
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function show(v: unknown): string {
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
 }

@@ -3,8 +3,8 @@
  * completes and validates the file (jsonValidation in package.json). esbuild.mjs writes it to
  * dist/gongwen-config.schema.json at every build, so it cannot drift from the rules.
  */
-import { PROFILES, RULES } from '../core';
-const SEVERITY = { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] };
+import { PROFILES, RULES, SEVERITY_SETTINGS } from '../core';
+const SEVERITY = { type: 'string', enum: [...SEVERITY_SETTINGS] };
 const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' };
 const WORDS = { type: 'array', items: { type: 'string', minLength: 1 } };
 

@@ -369,10 +369,6 @@ const en: Record<CliStringId, string> = {
 /** The CLI layer's string tables, by locale (for the parity test). */
 export const CLI_STRINGS: Record<Locale, Record<CliStringId, string>> = { zh, en };
 
-/** True for the locales the output comes in (`--locale` takes nothing else). */
-export function isLocale(value: string): value is Locale {
-  return value === 'zh' || value === 'en';
-}
 
 /** A CLI-layer string in `locale`, `{name}` placeholders filled from `args`. */
 export function cliText(locale: Locale, id: CliStringId, args?: Record<string, string | number>): string {

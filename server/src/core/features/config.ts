@@ -7,7 +7,8 @@
  */
 import { PROFILES, type ReportProfile, type SectionDef } from '../profiles';
 import { isRuleId } from './rule-docs';
-import type { LintOptions, Locale, SeveritySetting, SupersededEntry } from '../types';
+import { isLocale, SEVERITY_SETTINGS as SEVERITIES, isPlainObject as isObject, showValue as show, type LintOptions, type Locale, type SeveritySetting, type SupersededEntry } from '../types';
+import { escapeRegExp } from '../text';
 import { coreText, type CoreStringId } from '../strings';
 
 /** What a configuration file says, validated. Absent fields leave the host's settings alone. */
@@ -31,9 +32,6 @@ export interface ConfigProblem {
   key?: boolean;
 }
 
-const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
-const LOCALES: readonly Locale[] = ['zh', 'en'];
-
 /** Validates a parsed configuration object; every ignored value comes back as a problem. */
 export function readConfig(raw: unknown): { config: GongwenConfig; problems: ConfigProblem[] } {
   const config: GongwenConfig = { rules: {}, profile: 'auto', profiles: [], supersededBasis: [] };
@@ -50,7 +48,7 @@ export function readConfig(raw: unknown): { config: GongwenConfig; problems: Con
     if (!KNOWN_KEYS.has(key)) bad([key], 'config.unknownKey', { key }, true);
   }
   if (raw.locale !== undefined) {
-    if (LOCALES.includes(raw.locale as Locale)) config.locale = raw.locale as Locale;
+    if (isLocale(raw.locale)) config.locale = raw.locale;
     else bad(['locale'], 'config.locale', { value: show(raw.locale) });
   }
   if (raw.rules !== undefined) {
@@ -200,18 +198,3 @@ function words(raw: unknown, at: (string | number)[], bad: Bad): string[] | unde
   return undefined;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function show(v: unknown): string {
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
-}
