@@ -44,18 +44,22 @@ function start(): Raw {
     }
   });
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
-  const answer = (id: number) =>
+  return { proc, stderr: () => err, exited, answer: answerFrom(messages, waiters), send: (m) => proc.stdin!.write(frame(m)) };
+}
+
+/** Waits for the answer to request `id` among `received`; whoever adds a message wakes the `waiters`. */
+function answerFrom(received: any[], waiters: Array<() => void>): (id: number) => Promise<any> {
+  return (id) =>
     new Promise<any>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no answer to request ${id} within 10 s`)), 10_000);
       const look = () => {
-        const hit = messages.find((m) => m.id === id && !('method' in m));
+        const hit = received.find((m) => m.id === id && !('method' in m));
         if (!hit) return void waiters.push(look);
         clearTimeout(timer);
         resolve(hit);
       };
       look();
     });
-  return { proc, stderr: () => err, exited, answer, send: (m) => proc.stdin!.write(frame(m)) };
 }
 
 async function initialized(): Promise<Raw> {
@@ -130,17 +134,7 @@ describe('language server: node IPC (what VS Code uses)', () => {
       waiters.splice(0).forEach((w) => w());
     });
     const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
-    const answer = (id: number) =>
-      new Promise<any>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no answer to request ${id} within 10 s`)), 10_000);
-        const look = () => {
-          const hit = received.find((m) => m.id === id && !('method' in m));
-          if (!hit) return void waiters.push(look);
-          clearTimeout(timer);
-          resolve(hit);
-        };
-        look();
-      });
+    const answer = answerFrom(received, waiters);
     proc.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
     assert.ok((await answer(1)).result.capabilities);
     proc.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
