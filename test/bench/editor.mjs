@@ -20,7 +20,7 @@ const CAPABILITIES = {
 };
 
 /** Resident and peak memory of a process, in MB, from /proc (null off Linux). */
-function memoryOf(pid) {
+export function memoryOf(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1] ?? NaN);

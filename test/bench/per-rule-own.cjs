@@ -5,6 +5,7 @@
 // check (µs) as JSON: low noise, but without the garbage collections a fresh check's allocations
 // cause (the switched-off comparison has those).
 const { readFileSync } = require('node:fs');
+const { shuffledRounds, median } = require('./shuffled-rounds.cjs');
 const [file, draftFile, rounds] = process.argv.slice(2);
 const core = require(file);
 const model = core.parse(readFileSync(draftFile, 'utf8'));
@@ -12,22 +13,8 @@ const ids = [...core.RULE_IDS, '(none)'];
 let sink = core.lintModel(model, {}).findings.length;
 const opts = ids.map((id) => ({ only: [id] }));
 for (const o of opts) for (let i = 0; i < 1000; i++) sink += core.lintModel(model, o).findings.length;
-const times = ids.map(() => []);
-let seed = 7;
-const order = ids.map((_, k) => k);
-for (let r = 0; r < Number(rounds); r++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    const j = seed % (i + 1);
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  for (const k of order) {
-    const a = process.cpuUsage();
-    for (let i = 0; i < 500; i++) sink += core.lintModel(model, opts[k]).findings.length;
-    const b = process.cpuUsage(a);
-    times[k].push((b.user + b.system) / 500);
-  }
-}
-const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+const times = shuffledRounds(ids.length, Number(rounds), 500, 7, (k, n) => {
+  for (let i = 0; i < n; i++) sink += core.lintModel(model, opts[k]).findings.length;
+});
 const none = median(times[ids.length - 1]);
 process.stdout.write(JSON.stringify({ own: Object.fromEntries(ids.slice(0, -1).map((id, k) => [id, median(times[k]) - none])), sink: sink > 0 }));

@@ -6,20 +6,11 @@
  * server's peak resident memory (VmHWM) over the whole run.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-
-function memoryOf(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1] ?? NaN);
-    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
-  } catch {
-    return null;
-  }
-}
+import { memoryOf } from './editor.mjs';
 
 /** One size: resolves { ok, openMs, keys, publishes, lastMs, peakMb } or { ok: false, reason }. */
 export async function typeInto({ repoRoot, text, keys = 40, intervalMs = 100, log = () => {} }) {
