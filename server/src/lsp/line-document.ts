@@ -76,10 +76,10 @@ export class LineDocument implements TextDocument {
   }
 
   private splice(range: Range, text: string): void {
-    const [from, to] = before(range.end, range.start) ? [range.end, range.start] : [range.start, range.end];
-    let first = this.clamp(from).line;
-    let last = this.clamp(to).line;
-    let replaced = this.lines[first].slice(0, this.clamp(from).character) + text + this.lines[last].slice(this.clamp(to).character);
+    const [from, to] = (before(range.end, range.start) ? [range.end, range.start] : [range.start, range.end]).map((p) => this.clamp(p));
+    let first = from.line;
+    let last = to.line;
+    let replaced = this.lines[first].slice(0, from.character) + text + this.lines[last].slice(to.character);
     // A `\r` and a `\n` that the edit brings together are one line break: take the neighbour in.
     if (first > 0 && replaced.startsWith('\n') && this.lines[first - 1].endsWith('\r')) replaced = this.lines[--first] + replaced;
     if (last + 1 < this.lines.length && replaced.endsWith('\r') && this.lines[last + 1].startsWith('\n')) replaced += this.lines[++last];
