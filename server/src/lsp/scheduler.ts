@@ -3,8 +3,8 @@
  * a few hundred milliseconds; checking every keystroke's version made the diagnostics of the last
  * one arrive seconds after typing stopped, and parsed and published versions already replaced.
  *
- * So a change schedules one check per document after a quiet spell half as long as that
- * document's last check took (20 KB: under a millisecond; 20 MB: capped at 150 ms), and every newer
+ * So a change schedules one check per document: at once when the document's last check took
+ * under 100 ms, else after a quiet spell half as long as that check (capped at 150 ms), and every newer
  * change pushes it back: the versions typed meanwhile are never checked, only the newest. Someone
  * who never pauses still gets diagnostics every MAX_WAIT_MS. The check runs the document's
  * current version, so what it publishes is current when it is sent.
@@ -14,7 +14,6 @@
 export const MAX_WAIT_MS = 1000;
 /** The quiet spell, as a share of the document's last check time, and its bounds. */
 const QUIET_SHARE = 0.5;
-const MIN_QUIET_MS = 0;
 /**
  * Checks shorter than this run at once: they end before a typist's next key, so waiting would
  * only add to the last key's latency (a 2 MB draft checks in 40-90 ms; issue 8 wants 50 ms).
@@ -46,7 +45,7 @@ export class CheckScheduler {
     if (previous) clearTimeout(previous.timer);
     const since = previous?.since ?? this.now();
     const cost = this.cost.get(uri) ?? 0;
-    const quiet = cost < NO_QUIET_BELOW_MS ? 0 : Math.min(MAX_QUIET_MS, Math.max(MIN_QUIET_MS, QUIET_SHARE * cost));
+    const quiet = cost < NO_QUIET_BELOW_MS ? 0 : Math.min(MAX_QUIET_MS, QUIET_SHARE * cost);
     const delay = Math.max(0, Math.min(quiet, since + MAX_WAIT_MS - this.now()));
     this.pending.set(uri, { timer: setTimeout(() => this.fire(uri), delay), since });
   }
