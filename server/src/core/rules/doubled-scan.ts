@@ -8,32 +8,17 @@
 export const DOUBLED = /([\u4e00-\u9fff]{2,8})\1/g;
 
 /**
- * Trigger characters to note while scanning, filled in by text-scan.ts. `TRIGGERS[c]` is 0 (not
- * one), `NOTE_ALWAYS`, `NOTE_DOUBLED` (noted when it doubles the character before: `。。`),
- * `NOTE_NEXT` (an ASCII digit: the character after it is noted when `AFTER_DIGIT[c]` is set, as in
- * `39余`, `4月1号`) or a higher value v (noted when `AFTER_CHAR[character before] === v`: `十四五`
- * but not `五项`). Only the table read is paid on every character. The tables are module constants
- * of 65,536 entries on purpose: so the compiler knows that every `charCodeAt` indexes them and
- * drops the bounds check.
+ * Characters to note while scanning, one bit per code unit, filled in by text-scan.ts: the loop
+ * notes where one stands, and where any character repeats the one before (`。。`); text-scan.ts
+ * decides afterwards which of them its rules want. Deciding in the loop (what comes before, what
+ * after) made every character pay for a few hundred hits; 8 KB stay in the fastest cache, which
+ * a byte per character (64 KB) would not.
  */
-export const TRIGGERS = new Uint8Array(65536);
-/**
- * One bit per character, set where `TRIGGERS` is not 0 except for `NOTE_DOUBLED` marks (`，`, `。`
- * are among the commonest characters; a mark doubles only where a character repeats the one before,
- * which the loop tests first): what the loop reads for every character.
- * 8 KB stay in the fastest cache; the byte table, read for each of a report's thousands of
- * different Han characters, would not (64 KB), and the misses cost more than the loop itself.
- */
-export const TRIGGER_BITS = new Int32Array(2048);
-export const AFTER_DIGIT = new Uint8Array(65536);
-export const AFTER_CHAR = new Uint8Array(65536);
-export const NOTE_ALWAYS = 1;
-export const NOTE_DOUBLED = 2;
-export const NOTE_NEXT = 3;
+export const CANDIDATES = new Int32Array(2048);
 
 /**
- * What the loop notes: where the trigger characters stand (`at[0 … count)`, in order; a list the
- * caller reuses, so entries past `count` are stale).
+ * What the loop notes: where candidates stand (`at[0 … count)`, in order; a list the caller
+ * reuses, so entries past `count` are stale).
  */
 export interface Noting {
   readonly at: number[];
@@ -99,27 +84,26 @@ function doubledNoting(s: string, from: number, to: number, noting: Noting): Rea
   return out ?? NONE;
 }
 
-/** `nextRepeat` that also notes trigger characters: a copy, so that the plain loop stays as tight. */
+/** `nextRepeat` that also notes candidates: a copy, so that the plain loop stays as tight. */
 function nextRepeatNoting(s: string, from: number, to: number, prev: number, noting: Noting): number {
   // Module variables are read through the module's context on every use: read them once here.
-  const bits = TRIGGER_BITS;
+  const bits = CANDIDATES;
   const pairs = lastPair;
-  for (let j = from; j < to; j++) {
+  const at = noting.at;
+  let n = noting.count;
+  let j = from;
+  for (; j < to; j++) {
     const c = s.charCodeAt(j);
-    if ((bits[c >> 5] & (1 << (c & 31))) !== 0) {
-      const t = TRIGGERS[c];
-      if (t === NOTE_NEXT) {
-        // A digit: the character after it, if it is one noted after digits (and still on the line).
-        if (j + 1 < to && AFTER_DIGIT[s.charCodeAt(j + 1)] !== 0) noting.at[noting.count++] = j + 1;
-      } else if (t === NOTE_ALWAYS || AFTER_CHAR[prev & 0xffff] === t) noting.at[noting.count++] = j;
-    } else if (c === prev && TRIGGERS[c] === NOTE_DOUBLED) noting.at[noting.count++] = j;
+    // `>>>` and `& 1`, not `& (1 << …)`: the compiler makes the first a shift and a test.
+    if ((bits[c >>> 5] >>> (c & 31)) & 1 || c === prev) at[n++] = j;
     const h = (prev * 31 + c) & 1023; // MASK
     prev = c;
     const seen = j - pairs[h];
     pairs[h] = j;
-    if ((seen - 1) >>> 0 < 8) return j;
+    if ((seen - 1) >>> 0 < 8) break;
   }
-  return to;
+  noting.count = n;
+  return j;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { DocumentModel } from '../model';
 import { EASILY_CONFUSED } from './data/confusables';
-import { AFTER_CHAR, AFTER_DIGIT as NOTE_AFTER_DIGIT, doubledPhrases, NOTE_ALWAYS, NOTE_DOUBLED, NOTE_NEXT, TRIGGER_BITS, TRIGGERS, type Noting } from './doubled-scan';
+import { CANDIDATES, doubledPhrases, type Noting } from './doubled-scan';
 
 /** Trigger characters of one group, in document order. */
 export interface Hits {
@@ -25,13 +25,14 @@ export interface TextScan {
   readonly doubled: ReadonlyArray<readonly [number, ReadonlyArray<readonly [number, number]>]>;
 }
 
-// When a character is noted (the table doubled-scan.ts reads).
-const ALWAYS = NOTE_ALWAYS;
-const WHEN_DOUBLED = NOTE_DOUBLED;
+// When a character is a hit (`WHEN`).
+const ALWAYS = 1;
+/** When it repeats the character before (`。。`). */
+const WHEN_DOUBLED = 2;
 const AFTER_DIGIT = 3;
-/** Noted always, kept after the pass only after a numeral (`十四五`, `十九大`, `六中全会`). */
+/** After a numeral (`十四五`, `十九大`, `六中全会`). */
 const AFTER_NUMERAL = 4;
-/** Noted always, kept only after an opening bracket or a space (`【 】`). */
+/** After an opening bracket or a space (`【 】`). */
 const CLOSING = 5;
 
 /** The groups of rules that share trigger characters; a character may serve several. */
@@ -49,15 +50,21 @@ const PUNCT = 1 << Group.Punct;
 const NUMBER = 1 << Group.Number;
 const MARK = 1 << Group.Mark;
 
+/**
+ * Per character: when it is a hit (0: never), and the groups it serves. Module constants of
+ * 65,536 entries, so the compiler knows every `charCodeAt` indexes them inside their bounds.
+ */
 const WHEN = new Uint8Array(65536);
 const GROUP = new Uint8Array(65536);
+/** What must stand before an AFTER_NUMERAL or CLOSING character: that value. */
+const AFTER_CHAR = new Uint8Array(65536);
 /** The characters marked, so the tables below are filled from them and not from all 65,536 (start-up time). */
 const MARKED = new Set<number>();
 const mark = (chars: string, when: number, group: number) => {
   for (const ch of chars) {
     const c = ch.charCodeAt(0);
     MARKED.add(c);
-    // A character noted for two reasons is noted always (its rules check the rest themselves).
+    // A character marked for two reasons is a hit always (its rules check the rest themselves).
     WHEN[c] = WHEN[c] && WHEN[c] !== when ? ALWAYS : when;
     GROUP[c] |= group;
   }
@@ -75,20 +82,15 @@ mark('》', ALWAYS, (1 << Group.Stale) | (1 << Group.Cited));
 mark('五大全', AFTER_NUMERAL, 1 << Group.Stale);
 mark('请', ALWAYS, 1 << Group.Request);
 for (const entry of EASILY_CONFUSED) mark(entry.wrong[0], ALWAYS, 1 << Group.Confused);
-
-// What must stand before an AFTER_NUMERAL or CLOSING character for it to be noted.
 for (const ch of '三四五七八九十中') AFTER_CHAR[ch.charCodeAt(0)] = AFTER_NUMERAL;
 for (const ch of '（(【〔[ \u3000') AFTER_CHAR[ch.charCodeAt(0)] = CLOSING;
 
-// The loop's own tables (doubled-scan.ts): a character noted only after a digit is not looked at
-// itself; the digit before it is, and the loop looks one character ahead. Digits are no trigger
-// of their own, so the two never meet.
-for (const c of MARKED) {
-  if (WHEN[c] === AFTER_DIGIT) NOTE_AFTER_DIGIT[c] = 1;
-  else TRIGGERS[c] = WHEN[c];
-}
-for (let c = 48; c <= 57; c++) TRIGGERS[c] = NOTE_NEXT;
-for (const c of [...MARKED, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57]) if (TRIGGERS[c] && TRIGGERS[c] !== NOTE_DOUBLED) TRIGGER_BITS[c >>> 5] |= 1 << (c & 31);
+// The loop notes every character that may be a hit except those that are hits only after a
+// digit (`39余`, `4月1号`, `2021一2025`: 一 and 年 are far too common) or only when doubled (`，`
+// and `。` are among the commonest characters; the loop notes any repeat anyway). For those it
+// notes the digit (ASCII digits are no hit of their own) and the repeat.
+for (const c of MARKED) if (WHEN[c] !== AFTER_DIGIT && WHEN[c] !== WHEN_DOUBLED) CANDIDATES[c >>> 5] |= 1 << (c & 31);
+for (let c = 48; c <= 57; c++) CANDIDATES[c >>> 5] |= 1 << (c & 31);
 
 const scans = new WeakMap<DocumentModel, TextScan>();
 
@@ -133,32 +135,28 @@ function scanModel(model: DocumentModel): TextScan {
     }
   }
   // Residue inside a line (a `[bookmark: …]`), by line: filtering the list for every line was
-  // quadratic on big drafts (400 spans × 94,000 lines at 20 MB).
-  const partial = new Map<number, Array<(typeof model.residue)[number]>>();
-  for (const r of model.residue) if (!r.wholeLine) (partial.get(r.line) ?? partial.set(r.line, []).get(r.line)!).push(r);
-  // Count each group's entries (a bookmark's are dropped, marked -1), then fill lists of that size.
-  const counts = new Array<number>(GROUP_COUNT).fill(0);
-  for (let i = 0, k = 0; i < lineCount; i++) {
-    const index = LINE_IDX[i];
-    const spans = partial.size ? (partial.get(index) ?? NO_SPANS) : NO_SPANS;
-    for (const end = LINE_END[i]; k < end; k++) {
-      // A Word bookmark inside a line is not report text.
-      if (spans.length && inSpans(spans, NOTED[k] - lines[index].start)) NOTED[k] = -1;
-      else for (let g = GROUP[text.charCodeAt(NOTED[k])], b = 0; g >> b; b++) if (g & (1 << b)) counts[b]++;
-    }
+  // quadratic on big drafts (400 spans × 94,000 lines at 20 MB). Most drafts have none.
+  let partial: Map<number, Array<(typeof model.residue)[number]>> | null = null;
+  for (const r of model.residue) {
+    if (r.wholeLine) continue;
+    partial ??= new Map();
+    (partial.get(r.line) ?? partial.set(r.line, []).get(r.line)!).push(r);
   }
-  const groups = counts.map((n) => ({ at: new Array<number>(n), line: new Array<number>(n) }));
-  counts.fill(0);
+  // Each candidate decided, and its hit added to every group its character serves: one pass
+  // (counting first and filling lists of that size took two, and longer).
+  const groups: Array<{ at: number[]; line: number[] }> = [];
+  for (let g = 0; g < GROUP_COUNT; g++) groups.push({ at: [], line: [] });
   for (let i = 0, k = 0; i < lineCount; i++) {
     const index = LINE_IDX[i];
+    const spans = partial?.get(index);
     for (const end = LINE_END[i]; k < end; k++) {
-      const p = NOTED[k];
-      if (p < 0) continue;
-      for (let g = GROUP[text.charCodeAt(p)], b = 0; g >> b; b++) {
-        if (g & (1 << b)) {
-          groups[b].at[counts[b]] = p;
-          groups[b].line[counts[b]++] = index;
-        }
+      const p = hitAt(text, NOTED[k], lines[index].end);
+      // A Word bookmark inside a line is not report text.
+      if (p < 0 || (spans && inSpans(spans, p - lines[index].start))) continue;
+      for (let g = GROUP[text.charCodeAt(p)]; g; g &= g - 1) {
+        const hits = groups[31 - Math.clz32(g & -g)];
+        hits.at.push(p);
+        hits.line.push(index);
       }
     }
   }
@@ -167,7 +165,20 @@ function scanModel(model: DocumentModel): TextScan {
   return { groups, doubled };
 }
 
-const NO_SPANS: ReadonlyArray<{ start: number; end: number }> = [];
+
+/**
+ * The hit a candidate the loop noted at `j` stands for (on a line ending at `end`), or -1: the
+ * character after a digit, a character whose condition on the one before holds, a repeat of a
+ * mark that may not be doubled. (Before a line's first character stands a line break, which no
+ * condition names.)
+ */
+function hitAt(text: string, j: number, end: number): number {
+  const c = text.charCodeAt(j);
+  const when = WHEN[c];
+  if (c >= 48 && c <= 57) return j + 1 < end && WHEN[text.charCodeAt(j + 1)] === AFTER_DIGIT ? j + 1 : -1;
+  if (when === ALWAYS || when === WHEN_DOUBLED) return j; // a doubled mark is noted only where it repeats
+  return when !== 0 && AFTER_CHAR[text.charCodeAt(j - 1)] === when ? j : -1;
+}
 
 function inSpans(spans: ReadonlyArray<{ start: number; end: number }>, col: number): boolean {
   return spans.some((r) => col >= r.start && col < r.end);

@@ -1,0 +1,99 @@
+/**
+ * The shared character pass (text-scan.ts, doubled-scan.ts) is tuned for speed: tables, bit sets,
+ * candidates noted in the loop and decided after it. This test states what each rule group is
+ * given in plain words, character by character, and compares on random drafts full of trigger
+ * characters, bookmarks and blank lines.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parse } from '../../server/src/core/parse';
+import { Group, hitsOf, textScan } from '../../server/src/core/rules/text-scan';
+import { DOUBLED } from '../../server/src/core/rules/doubled-word';
+import { EASILY_CONFUSED } from '../../server/src/core/rules/data/confusables';
+import type { DocumentModel } from '../../server/src/core/model';
+
+const anywhere = (chars: string) => (c: string) => chars.includes(c);
+const after = (chars: string, before: string) => (c: string, prev: string) => chars.includes(c) && prev !== '' && before.includes(prev);
+const DIGITS = '0123456789';
+
+/** Per group: whether the character `c` at a place with `prev` before it is one of the group's hits. */
+const SPEC: Record<Group, Array<(c: string, prev: string) => boolean>> = {
+  [Group.Punct]: [anywhere(',;:?!"()'), (c, prev) => '。，、；：'.includes(c) && c === prev],
+  [Group.Number]: [anywhere('-~–－０１２３４５６７８９'), after('一余号年', DIGITS)],
+  [Group.Mark]: [anywhere('xX×*_某此填T【〔［﹝[()'), after('）】〕]', '（(【〔[ \u3000')],
+  [Group.Stale]: [anywhere('》'), after('五大全', '三四五七八九十中')],
+  [Group.Cited]: [anywhere('》')],
+  [Group.Request]: [anywhere('请')],
+  [Group.Confused]: [anywhere(EASILY_CONFUSED.map((e) => e.wrong[0]).join(''))],
+};
+
+/** The hits of `group` by the plain definition: report text only (no blank or residue line, no bookmark). */
+function reference(model: DocumentModel, group: Group): { at: number[]; line: number[] } {
+  const at: number[] = [];
+  const line: number[] = [];
+  for (const l of model.lines) {
+    if (l.kind === 'blank' || l.kind === 'residue') continue;
+    const spans = model.residue.filter((r) => !r.wholeLine && r.line === l.index);
+    for (let col = 0; col < l.text.length; col++) {
+      if (spans.some((r) => col >= r.start && col < r.end)) continue;
+      const c = l.text[col];
+      const prev = col > 0 ? l.text[col - 1] : '';
+      if (SPEC[group].some((hit) => hit(c, prev))) {
+        at.push(l.start + col);
+        line.push(l.index);
+      }
+    }
+  }
+  return { at, line };
+}
+
+function actual(model: DocumentModel, group: Group): { at: number[]; line: number[] } {
+  const hits = hitsOf(model, group);
+  return { at: [...hits.at], line: [...hits.line] };
+}
+
+const GROUPS = Object.keys(SPEC).map(Number) as Group[];
+const TRIGGERS = [...',;:?!"()。，、；：-~–－０９一余号年xX×*_某此填T【〔［﹝[）】〕]》五大全三中十请截按既'];
+const UNITS = [...TRIGGERS, '1', '2', '0', '建', '设', '法', ' ', '\u3000', '\n', '\n\n', '\r\n', '[bookmark: _Toc1]', '一、', '（一）'];
+const drafts = fc.array(fc.constantFrom(...UNITS), { maxLength: 120 }).map((units) => units.join(''));
+
+test('every rule group gets exactly the characters its plain definition names, in order', () => {
+  fc.assert(
+    fc.property(drafts, (text) => {
+      const model = parse(text);
+      for (const group of GROUPS) assert.deepEqual(actual(model, group), reference(model, group), `group ${group} in ${JSON.stringify(text)}`);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('the pass finds the doubled phrases the doubled-word regex finds, line by line', () => {
+  fc.assert(
+    fc.property(drafts, (text) => {
+      const model = parse(text);
+      const expected: Array<[number, Array<[number, number]>]> = [];
+      for (const l of model.lines) {
+        if (l.kind === 'blank' || l.kind === 'residue') continue;
+        const found = [...l.text.matchAll(new RegExp(DOUBLED.source, 'g'))].map((m): [number, number] => [l.start + m.index!, m[1].length]);
+        if (found.length) expected.push([l.index, found]);
+      }
+      assert.deepEqual(
+        textScan(model).doubled.map(([i, list]) => [i, list.map(([a, n]) => [a, n])]),
+        expected,
+      );
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('the groups of a real-looking draft: a half-width comma between Chinese, a year range, a 文号, a placeholder', () => {
+  const text = '关于2024年度法治政府建设情况的报告\n\n一、主要举措和成效\n全年办理XX件,同比增长。依据《实施纲要（2015-2020年）》，十四五期间请审批。\n';
+  const model = parse(text);
+  const chars = (group: Group) => actual(model, group).at.map((p) => text[p]).join('');
+  assert.equal(chars(Group.Punct), ',');
+  assert.equal(chars(Group.Number), '年-年');
+  assert.equal(chars(Group.Mark), 'XX');
+  assert.equal(chars(Group.Stale), '》五');
+  assert.equal(chars(Group.Request), '请');
+});
