@@ -93,6 +93,22 @@ describe('language server: features', () => {
     assert.ok(!(await doc.diagnostics(since)).some((d) => d.code === 'punctuation-width'));
   });
 
+  it('a small habit fix, whose edits are made when first read, travels in Diagnostic.data with all its edits', async () => {
+    // 8 half-width commas: one habit finding whose fix (8 edits) is serialised in the diagnostic's data.
+    const body = Array.from({ length: 8 }, (_, i) => `第${i}项工作已经完成,效果良好。`).join('');
+    const doc = server.open('file:///f-smallhabit.txt', `某县司法局关于2024年度法治政府建设情况的报告\n\n${body}\n`);
+    const habit = (await doc.diagnostics()).filter((d) => d.code === 'punctuation-width');
+    assert.equal(habit.length, 1, 'one finding for the habit');
+    const fixes = (habit[0].data as { fixes?: Array<{ edits: Array<{ newText: string }> }> }).fixes;
+    assert.equal(fixes?.length, 1, JSON.stringify(habit[0].data));
+    assert.deepEqual(fixes[0].edits.map((e) => e.newText), Array(8).fill('，'));
+    const actions = await codeActions(doc, habit);
+    const fix = actions.find((a) => a.kind === 'quickfix' && a.edit && editsOf(a, doc.uri).length === 8);
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    doc.change(editsOf(fix, doc.uri));
+    assert.ok(!doc.text.includes(','));
+  });
+
   it('offers "fix all of this kind" when a rule has two or more safe fixes', async () => {
     const doc = server.open('file:///f-kind.txt', seed(SEED4));
     const diagnostics = (await doc.diagnostics()).filter((d) => d.code === 'heading-style');
