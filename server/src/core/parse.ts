@@ -4,7 +4,7 @@
  * matches the statutory sections. Never throws: any text is a (possibly empty) draft.
  */
 import { mapLines, dominantEolOf, indentWidth, trimmedEnd, isIndentChar, Occurrences } from './text';
-import { BOOKMARK, chromeKind, inlineResidue, isMetaKey, mayBeChrome, mayBeMetaKey } from './residue';
+import { BOOKMARK_HINT, chromeKind, inlineResidue, isMetaKey, mayBeChrome, mayBeMetaKey } from './residue';
 import { matchLabel } from './numbering';
 import { buildHeadings } from './headings';
 import { matchSections } from './sections';
@@ -92,8 +92,9 @@ function markResidue(text: string, lines: Line[]): Residue[] {
     }
     return false;
   };
-  // The rare lines holding a bookmark or a 【 are found by searching the whole text once.
-  const bookmarks = new Occurrences(text, BOOKMARK);
+  // The rare lines holding a bookmark or a 【 are found by searching the whole text once (the
+  // bookmark search finds a superset: markBookmarks confirms).
+  const bookmarks = new Occurrences(text, BOOKMARK_HINT);
   const brackets = new Occurrences(text, '【');
   // Indexed loops: a loop over 100 000 lines that falls back to the interpreter makes garbage per step with for…of.
   for (let i = 0; i < lines.length; i++) {

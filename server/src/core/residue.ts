@@ -58,7 +58,13 @@ const META_FIRST = new Set([...'索信发生成标文时主有公体组来分服
 
 /** Word conversion artefacts inside a line (the definition; inlineResidue finds its matches). */
 export const INLINE = /\[bookmark:\s*[^\]]*\]/g;
-export const BOOKMARK = '[bookmark';
+/**
+ * What the parser searches the whole text for to find the lines that may hold a bookmark; inlineResidue
+ * confirms each. Not `[bookmark`: V8's indexOf memchr's the highest byte of the needle's first code
+ * unit, and `[` (0x5B) is that of 学实定家安完宣 (U+5Bxx), a false stop every few characters of
+ * Chinese text; `o` (0x6F) is rare in it. Measured on the 7,000-character bench draft: 4.2 µs → 0.5 µs.
+ */
+export const BOOKMARK_HINT = 'ookmark';
 
 /**
  * What kind of page chrome a whole line is (a message key of the residue rule), or null.
