@@ -46,8 +46,9 @@ export const rule = defineRule({
       const del = whole ? linesRange(model, r.line, r.line) : range(r.line, r.start, r.end);
       const one: Fix = { title: ctx.t('fix'), edits: [{ range: del, newText: '' }], safe: false, preferred: true };
       const block = whole ? blocks.get(r.line) : undefined;
+      // `one` copied field by field: an object spread goes through the runtime (slow).
       const fixes = block
-        ? [{ title: ctx.t('fixBlock', { from: block[0] + 1, to: block[1] + 1 }), edits: [{ range: linesRange(model, block[0], block[1]), newText: '' }], safe: false, preferred: true }, { ...one, preferred: false }]
+        ? [{ title: ctx.t('fixBlock', { from: block[0] + 1, to: block[1] + 1 }), edits: [{ range: linesRange(model, block[0], block[1]), newText: '' }], safe: false, preferred: true }, { title: one.title, edits: one.edits, safe: false, preferred: false }]
         : [one];
       ctx.report({ range: range(r.line, r.start, r.end), message: ctx.t('residue', { what: isKind(r.what) ? ctx.t(r.what) : r.what }), fixes });
     }
