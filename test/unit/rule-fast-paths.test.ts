@@ -5,9 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { relabel } from '../../server/src/core/queries';
+import { isJsSpace, relabel } from '../../server/src/core/queries';
+import { nextYearMention } from '../../server/src/core/rules/year-mismatch';
 import { toChineseNumber } from '../../server/src/core/numbering';
 import type { Heading } from '../../server/src/core/model';
+import { sortFindings } from '../../server/src/core/lint';
+import type { Finding } from '../../server/src/core/types';
 
 const runs = { numRuns: 2000 };
 
@@ -24,4 +27,34 @@ test('relabel = the regex definition (first digit run, else first Chinese-numera
     runs,
   );
   assert.equal(relabel({ label: null } as Heading, 3), '');
+});
+
+test('year-mismatch finds the years the regex /(?:19|20)\\d{2}(?=\\s*年)/g finds, in order', () => {
+  const text = fc.array(fc.constantFrom(...['1', '9', '2', '0', '5', '20', '19', '2023', '年', ' ', '\u3000', '\t', 'x', '度', '２']), { maxLength: 24 }).map((cs) => cs.join(''));
+  fc.assert(
+    fc.property(text, (t) => {
+      const expected = [...t.matchAll(/(?:19|20)\d{2}(?=\s*年)/g)].map((m) => m.index);
+      const found: number[] = [];
+      for (let at = nextYearMention(t, 0); at >= 0; at = nextYearMention(t, at + 4)) found.push(at);
+      assert.deepEqual(found, expected);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('isJsSpace is \\s', () => {
+  for (let c = 0; c < 0x10000; c++) assert.equal(isJsSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});
+
+test('sortFindings orders as the stable Array.prototype.sort by line, character, rule id', () => {
+  const finding = fc.record({ line: fc.nat(4), character: fc.nat(3), rule: fc.constantFrom('a', 'b-c', 'b', 'heading-x'), tag: fc.nat() });
+  fc.assert(
+    fc.property(fc.array(finding, { maxLength: 50 }), (raw) => {
+      const findings = raw.map((r) => ({ rule: r.rule, severity: 'hint', range: { start: { line: r.line, character: r.character }, end: { line: r.line, character: r.character } }, message: String(r.tag), fixes: [] }) as Finding);
+      const expected = [...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+      sortFindings(findings);
+      assert.deepEqual(findings, expected);
+    }),
+    runs,
+  );
 });

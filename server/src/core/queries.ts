@@ -165,6 +165,12 @@ export function headingOnLine(model: DocumentModel, line: number): Heading | und
   return undefined;
 }
 
+/** JavaScript's `\s`, for a hand-written scan that replaces a regex (numbering.ts keeps its own twin). */
+export function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Heading level names by locale, index = level (from the core's string table). */
 export const LEVEL_NAMES = {
   zh: ['', coreText('zh', 'level.1'), coreText('zh', 'level.2'), coreText('zh', 'level.3'), coreText('zh', 'level.4')],

@@ -180,7 +180,10 @@ export function render(template: string, args: Record<string, string | number> =
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
-    out += (name in args ? String(args[name]) : `{${name}}`) + parts[i + 1];
+    // One keyed load, and `in` only for a missing value: both are megamorphic (args come in
+    // every shape), and this line was three quarters of render's time.
+    const v = args[name];
+    out += (v !== undefined ? (typeof v === 'string' ? v : String(v)) : name in args ? 'undefined' : `{${name}}`) + parts[i + 1];
   }
   return out;
 }

@@ -55,14 +55,14 @@ export interface OutlineSymbol {
 
 /** Symbols for the whole document: the title holding the heading tree, or the bare tree without a title. */
 export function documentSymbols(model: DocumentModel, locale: Locale = 'zh'): OutlineSymbol[] {
-  const bySection = sectionsByHeading(model);
   const toSymbol = (h: Heading): OutlineSymbol => ({
     name: headingName(h, locale, model.lines[h.line]),
-    detail: roleOf(model, bySection.get(h), locale),
+    detail: roleOf(model, sectionOf(model, h), locale),
     level: h.level,
     range: lineRange(model, h.line, h.endLine),
     selectionRange: headingSelection(model, h),
-    children: h.children.map(toSymbol),
+    // Most headings are leaves: a new empty list without the map call.
+    children: h.children.length ? h.children.map(toSymbol) : [],
   });
   const roots = model.roots.map(toSymbol);
   const title = model.title;
@@ -87,7 +87,6 @@ export function documentSymbols(model: DocumentModel, locale: Locale = 'zh'): Ou
 
 /** The statutory checklist and the heading tree with its numbering problems (`报告提纲` view, CLI outline). */
 export function outlineOf(model: DocumentModel, findings: Finding[], locale: Locale = 'zh'): Checklist {
-  const bySection = sectionsByHeading(model);
   const problems = new Map<number, string[]>();
   for (const f of findings) {
     if (!f.rule.startsWith('heading-')) continue;
@@ -102,9 +101,9 @@ export function outlineOf(model: DocumentModel, findings: Finding[], locale: Loc
     label: h.label?.raw ?? labelFor(h),
     text: h.text,
     numbered: h.numbered,
-    sectionId: bySection.get(h)?.id ?? null,
+    sectionId: sectionOf(model, h)?.id ?? null,
     problems: problems.get(h.line) ?? [],
-    children: h.children.map(toHeading),
+    children: h.children.length ? h.children.map(toHeading) : [],
   });
   const sections: ChecklistSection[] = model.profile.sections.map((def) => {
     const match = model.sections.find((s) => s.id === def.id);
@@ -136,6 +135,20 @@ export function sectionsByHeading(model: DocumentModel): Map<Heading, SectionMat
   const map = new Map<Heading, SectionMatch>();
   for (const s of model.sections) if (s.heading && s.status !== 'missing') map.set(s.heading, s);
   return map;
+}
+
+/**
+ * The section `h` carries, as sectionsByHeading maps it (the last match wins). A few sections
+ * searched per heading instead of a map built per call: the map and its lookups (an identity
+ * hash made for each heading) cost more than five comparisons.
+ */
+function sectionOf(model: DocumentModel, h: Heading): SectionMatch | undefined {
+  const sections = model.sections;
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const s = sections[i];
+    if (s.heading === h && s.status !== 'missing') return s;
+  }
+  return undefined;
 }
 
 /** The heading's text, else its label, else its content: never an empty range inside nothing. */

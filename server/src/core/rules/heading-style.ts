@@ -44,8 +44,11 @@ export const rule = defineRule({
     const widths = bracketWidths(ctx.model);
     // Written in half width (throughout, or mostly): one finding for the document, not one per heading.
     const halfDocument = widths.half > 0 && widths.half >= widths.full;
-    const halfLabels = ctx.model.headings.filter((h) => h.label?.brackets === 'half' && h.label.styleIssues.length === 0);
-    if (halfDocument && halfLabels.length) reportHalfDocument(ctx, halfLabels);
+    // Gathered only for a half-width document: most are not, and the filter was a list per check.
+    if (halfDocument) {
+      const halfLabels = ctx.model.headings.filter((h) => h.label?.brackets === 'half' && h.label.styleIssues.length === 0);
+      if (halfLabels.length) reportHalfDocument(ctx, halfLabels);
+    }
     for (const h of ctx.model.headings) {
       if (!h.label) continue;
       checkForm(ctx, h);
