@@ -10,7 +10,7 @@
  */
 import { defineRule, type Fix, type RuleContext, type TextEdit } from './types';
 import type { DocumentModel } from '../model';
-import { isDigit, isHan, Group, hitsOf } from './text-scan';
+import { isDigit, isHan, Group, hitsOf, type Hits } from './text-scan';
 import { headingOnLine, range } from './util';
 
 /** ASCII mark (by code) → its full-width form. */
@@ -47,62 +47,78 @@ export const rule = defineRule({
   },
   check(ctx) {
     const { model } = ctx;
-    const text = model.text;
     const hits = hitsOf(model, Group.Punct);
-    const slips = new Slips(hits.at.length);
-    let pairedUpTo = -1;
-    // Hits come in line order: look each line up once, not once per hit.
-    let index = -1;
-    let line = model.lines[0];
-    for (let k = 0; k < hits.at.length && !ctx.saturated; k++) {
-      const p = hits.at[k];
-      if (hits.line[k] !== index) line = model.lines[(index = hits.line[k])];
-      const c = text.charCodeAt(p);
-      const col = p - line.start;
-      if (c > 0x3000) {
-        reportDoubled(ctx, text, p, index, col); // 。，、；： noted only when doubled
-      } else if (c === 40 || c === 41 || c === 34) {
-        if (p <= pairedUpTo) continue;
-        const pair = c === 34 ? quotes(model, index) : brackets(model, text, p, index);
-        if (pair) {
-          pairedUpTo = line.start + pair.cols[pair.cols.length - 1];
-          slips.addPair(pair);
-        } else if (c === 34) pairedUpTo = line.end; // quotes of a line are decided at once
-      } else if (isChineseMark(text, p, c)) slips.add(index, col, FULL_OF[c], true);
-    }
-    const count = slips.count;
+    // First pass: doubled marks reported, half-width ones only counted. A converted draft has
+    // hundreds, and gets one finding whose edits are made when asked for: lists of them, made on
+    // every check, cost more than their finding.
+    const counted = new Slips(false);
+    const end = walk(model, hits, counted, ctx);
+    const count = counted.count;
     if (!count) return;
-    if (count >= HABIT && !moreFullWidth(text, count)) reportHabit(ctx, slips);
-    else for (let i = 0; i < count; i++) if (slips.first[i]) reportSlip(ctx, slips, i);
+    const all = () => {
+      const slips = new Slips(true);
+      walk(model, hits, slips, null, end);
+      return slips;
+    };
+    if (count >= HABIT && !moreFullWidth(model.text, count)) reportHabit(ctx, counted, all);
+    else {
+      const slips = all();
+      for (let i = 0; i < count; i++) if (slips.first[i]) reportSlip(ctx, slips, i);
+    }
   },
 });
 
 /**
- * The marks to convert, flat (a draft converted throughout has hundreds); `first` marks where a
- * finding starts (a bracket or quote pair is one finding of two marks). Edits are made only for
- * the marks a fix is asked about (see `reportHabit`).
+ * Goes through the rule's hits up to `end` (all by default): reports doubled marks when given a
+ * context (and stops once the rule has reported its fill), and adds the half-width marks between
+ * Chinese characters to `slips`. Returns where it stopped, for a second pass to stop there too.
+ */
+function walk(model: DocumentModel, hits: Hits, slips: Slips, ctx: RuleContext | null, end = hits.at.length): number {
+  const text = model.text;
+  let pairedUpTo = -1;
+  // Hits come in line order: look each line up once, not once per hit.
+  let index = -1;
+  let line = model.lines[0];
+  let k = 0;
+  for (; k < end && !ctx?.saturated; k++) {
+    const p = hits.at[k];
+    if (hits.line[k] !== index) line = model.lines[(index = hits.line[k])];
+    const c = text.charCodeAt(p);
+    const col = p - line.start;
+    if (c > 0x3000) {
+      if (ctx) reportDoubled(ctx, text, p, index, col); // 。，、；： noted only when doubled
+    } else if (c === 40 || c === 41 || c === 34) {
+      if (p <= pairedUpTo) continue;
+      const pair = c === 34 ? quotes(model, index) : brackets(model, text, p, index);
+      if (pair) {
+        pairedUpTo = line.start + pair.cols[pair.cols.length - 1];
+        slips.addPair(pair);
+      } else if (c === 34) pairedUpTo = line.end; // quotes of a line are decided at once
+    } else if (isChineseMark(text, p, c)) slips.add(index, col, FULL_OF[c], true);
+  }
+  return k;
+}
+
+/**
+ * The marks to convert, flat; `first` marks where a finding starts (a bracket or quote pair is one
+ * finding of two marks).
  */
 class Slips {
   count = 0;
-  readonly line: number[];
-  readonly col: number[];
-  readonly text: string[];
-  readonly first: boolean[];
+  readonly line: number[] = [];
+  readonly col: number[] = [];
+  readonly text: string[] = [];
+  readonly first: boolean[] = [];
 
-  /** `max`: how many marks there can be (every mark converted is a hit, so the lists never grow). */
-  constructor(max: number) {
-    this.line = new Array<number>(max);
-    this.col = new Array<number>(max);
-    this.text = new Array<string>(max);
-    this.first = new Array<boolean>(max);
-  }
+  /** `keep` false: the marks are counted, and only the first is kept (where a habit finding stands). */
+  constructor(private readonly keep: boolean) {}
 
   add(line: number, col: number, text: string, first: boolean): void {
-    const n = this.count++;
-    this.line[n] = line;
-    this.col[n] = col;
-    this.text[n] = text;
-    this.first[n] = first;
+    if (this.count++ && !this.keep) return;
+    this.line.push(line);
+    this.col.push(col);
+    this.text.push(text);
+    this.first.push(first);
   }
 
   addPair(pair: Slip): void {
@@ -223,12 +239,15 @@ function reportSlip(ctx: RuleContext, slips: Slips, i: number): void {
   ctx.report({ range: range(line.index, slips.col[i], slips.col[e - 1] + 1), message: ctx.t('half', { expected, found }), fixes: [fix] });
 }
 
-/** One hint for a document that is half-width throughout, on its first slip, with a fix for all. */
-function reportHabit(ctx: RuleContext, slips: Slips): void {
-  const count = slips.count;
-  const found = ctx.model.lines[slips.line[0]].text[slips.col[0]];
-  const fix = new LazyFix(ctx.t('habitFix', { count }), slips);
-  ctx.report({ range: range(slips.line[0], slips.col[0], slips.col[0] + 1), message: ctx.t('habit', { count, found }), fixes: [fix], hint: true });
+/**
+ * One hint for a document that is half-width throughout, on its first slip, with a fix for all
+ * whose edits are made when first read (`all` finds the marks again).
+ */
+function reportHabit(ctx: RuleContext, counted: Slips, all: () => Slips): void {
+  const count = counted.count;
+  const found = ctx.model.lines[counted.line[0]].text[counted.col[0]];
+  const fix = new LazyFix(ctx.t('habitFix', { count }), all);
+  ctx.report({ range: range(counted.line[0], counted.col[0], counted.col[0] + 1), message: ctx.t('habit', { count, found }), fixes: [fix], hint: true });
 }
 
 /**
@@ -245,11 +264,15 @@ class LazyFix implements Fix {
 
   constructor(
     readonly title: string,
-    private readonly slips: Slips,
+    private readonly all: () => Slips,
   ) {}
 
   get edits(): TextEdit[] {
-    return (this.made ??= this.slips.edits(0, this.slips.count));
+    if (!this.made) {
+      const slips = this.all();
+      this.made = slips.edits(0, slips.count);
+    }
+    return this.made;
   }
 
   toJSON(): Fix {

@@ -148,11 +148,12 @@ function scanModel(model: DocumentModel): TextScan {
   for (let g = 0; g < GROUP_COUNT; g++) groups.push({ at: [], line: [] });
   for (let i = 0, k = 0; i < lineCount; i++) {
     const index = LINE_IDX[i];
+    const { start, end: lineEnd } = lines[index];
     const spans = partial?.get(index);
     for (const end = LINE_END[i]; k < end; k++) {
-      const p = hitAt(text, NOTED[k], lines[index].end);
+      const p = hitAt(text, NOTED[k], lineEnd);
       // A Word bookmark inside a line is not report text.
-      if (p < 0 || (spans && inSpans(spans, p - lines[index].start))) continue;
+      if (p < 0 || (spans && inSpans(spans, p - start))) continue;
       for (let g = GROUP[text.charCodeAt(p)]; g; g &= g - 1) {
         const hits = groups[31 - Math.clz32(g & -g)];
         hits.at.push(p);
@@ -164,7 +165,6 @@ function scanModel(model: DocumentModel): TextScan {
   if (lineCount > SCRATCH_KEEP) LINE_IDX.length = LINE_END.length = 0;
   return { groups, doubled };
 }
-
 
 /**
  * The hit a candidate the loop noted at `j` stands for (on a line ending at `end`), or -1: the
