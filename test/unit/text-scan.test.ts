@@ -68,6 +68,18 @@ test('every rule group gets exactly the characters its plain definition names, i
   );
 });
 
+test('lines longer than the scratch space the pass starts with (4,096) get the same hits', () => {
+  const LINE_UNITS = UNITS.filter((u) => !u.includes('\n'));
+  const long = fc.array(fc.constantFrom(...LINE_UNITS), { minLength: 3000, maxLength: 6000 }).map((units) => units.join(''));
+  fc.assert(
+    fc.property(fc.array(long, { minLength: 1, maxLength: 3 }), (lines) => {
+      const model = parse(lines.join('\n'));
+      for (const group of GROUPS) assert.deepEqual(actual(model, group), reference(model, group));
+    }),
+    { numRuns: 20, endOnFailure: true }, // shrinking lines of thousands of units takes minutes
+  );
+});
+
 test('the pass finds the doubled phrases the doubled-word regex finds, line by line', () => {
   fc.assert(
     fc.property(drafts, (text) => {

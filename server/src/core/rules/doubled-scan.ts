@@ -17,11 +17,11 @@ export const DOUBLED = /([\u4e00-\u9fff]{2,8})\1/g;
 export const CANDIDATES = new Int32Array(2048);
 
 /**
- * What the loop notes: where candidates stand (`at[0 … count)`, in order; a list the caller
- * reuses, so entries past `count` are stale).
+ * What the loop notes: where candidates stand (`at[0 … count)`, in order; scratch the caller
+ * reuses, so entries past `count` are stale). The loop grows `at` to hold a whole line more.
  */
 export interface Noting {
-  readonly at: number[];
+  at: Int32Array;
   count: number;
 }
 
@@ -75,6 +75,12 @@ function nextRepeat(s: string, from: number, to: number, prev: number): number {
 
 /** `doubledPhrases` with `nextRepeatNoting`: a copy, so that neither loop pays for the other's branch. */
 function doubledNoting(s: string, from: number, to: number, noting: Noting): ReadonlyArray<readonly [number, number]> {
+  // Room for every character of the line: the loop writes a slot for each, unasked.
+  if (noting.at.length < noting.count + (to - from)) {
+    const grown = new Int32Array(Math.max(2 * noting.at.length, noting.count + (to - from)));
+    grown.set(noting.at.subarray(0, noting.count));
+    noting.at = grown;
+  }
   let out: Array<[number, number]> | null = null;
   let next = from;
   for (let j = nextRepeatNoting(s, from, to, -1, noting); j < to; j = nextRepeatNoting(s, j + 1, to, s.charCodeAt(j), noting)) {
@@ -94,8 +100,10 @@ function nextRepeatNoting(s: string, from: number, to: number, prev: number, not
   let j = from;
   for (; j < to; j++) {
     const c = s.charCodeAt(j);
-    // `>>>` and `& 1`, not `& (1 << …)`: the compiler makes the first a shift and a test.
-    if ((bits[c >>> 5] >>> (c & 31)) & 1 || c === prev) at[n++] = j;
+    // Every position is written and the count moves on for a candidate only: no branch, whose
+    // mispredictions at a few hundred candidates cost more than the writes.
+    at[n] = j;
+    n += ((bits[c >>> 5] >>> (c & 31)) & 1) | +(c === prev);
     const h = (prev * 31 + c) & 1023; // MASK
     prev = c;
     const seen = j - pairs[h];

@@ -111,7 +111,7 @@ export function hitsOf(model: DocumentModel, group: Group): Hits {
  * its entries end. A scan allocates only what it returns (a 20 KB check made twice the garbage of
  * the check before the text rules, and collections cost more than the loop).
  */
-const NOTED: number[] = [];
+let NOTED: Int32Array = new Int32Array(1 << 12);
 const LINE_IDX: number[] = [];
 const LINE_END: number[] = [];
 /** Past this many entries the scratch lists are let go after the scan, not kept for the next. */
@@ -142,6 +142,7 @@ function scanModel(model: DocumentModel): TextScan {
     partial ??= new Map();
     (partial.get(r.line) ?? partial.set(r.line, []).get(r.line)!).push(r);
   }
+  const noted = noting.at; // grown by the loop for long lines
   // Each candidate decided, and its hit added to every group its character serves: one pass
   // (counting first and filling lists of that size took two, and longer).
   const groups: Array<{ at: number[]; line: number[] }> = [];
@@ -151,7 +152,7 @@ function scanModel(model: DocumentModel): TextScan {
     const { start, end: lineEnd } = lines[index];
     const spans = partial?.get(index);
     for (const end = LINE_END[i]; k < end; k++) {
-      const p = hitAt(text, NOTED[k], lineEnd);
+      const p = hitAt(text, noted[k], lineEnd);
       // A Word bookmark inside a line is not report text.
       if (p < 0 || (spans && inSpans(spans, p - start))) continue;
       for (let g = GROUP[text.charCodeAt(p)]; g; g &= g - 1) {
@@ -161,7 +162,7 @@ function scanModel(model: DocumentModel): TextScan {
       }
     }
   }
-  if (noting.count > SCRATCH_KEEP) NOTED.length = 0;
+  NOTED = noting.at.length > SCRATCH_KEEP ? new Int32Array(1 << 12) : noting.at;
   if (lineCount > SCRATCH_KEEP) LINE_IDX.length = LINE_END.length = 0;
   return { groups, doubled };
 }
