@@ -5,7 +5,7 @@
 import { parse } from './parse';
 import type { DocumentModel } from './model';
 import { RULES } from './rules/index';
-import { render, type Finding, type Fix, type LintOptions, type Locale, type Rule, type RuleContext, type Severity } from './types';
+import { fill, templateParts, type Finding, type Fix, type LintOptions, type Locale, type Rule, type RuleContext, type Severity } from './types';
 import type { Range } from './text';
 
 /** What a check returns: the model it read, the findings, and what went wrong on the way. */
@@ -86,6 +86,15 @@ class Context implements RuleContext {
   private count: number;
   private rule: Rule | null;
   private severity: Severity;
+  /** The rule's templates by message id, split; looked up on the rule's first message. */
+  private templates: Map<string, string[]> | null;
+  private readonly max: number;
+  /**
+   * Past the cap, not at it: a rule that stops when it turns true has reported one finding more
+   * than is kept, and that one records the cut-off for the note the hosts print. A field kept
+   * up to date by report(), not a getter: rules read it once per candidate.
+   */
+  saturated: boolean;
 
   constructor(
     readonly model: DocumentModel,
@@ -96,6 +105,9 @@ class Context implements RuleContext {
     this.count = 0;
     this.rule = null;
     this.severity = 'hint';
+    this.templates = null;
+    this.max = options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE;
+    this.saturated = 0 > this.max;
   }
 
   /** This context, now for `rule` at `severity`, with no findings reported yet. */
@@ -103,27 +115,28 @@ class Context implements RuleContext {
     this.rule = rule;
     this.severity = severity;
     this.count = 0;
+    this.saturated = 0 > this.max;
+    this.templates = null;
     return this;
   }
 
-  /**
-   * Past the cap, not at it: a rule that stops when it turns true has reported one finding more
-   * than is kept, and that one records the cut-off for the note the hosts print.
-   */
-  get saturated(): boolean {
-    return this.count > this.max;
-  }
-
-  private get max(): number {
-    return this.options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE;
-  }
-
   t(key: string, args?: Record<string, string | number>): string {
-    return render(this.rule!.meta.messages[key]?.[this.locale] ?? key, args);
+    // A map per rule and locale from message id to split template: one lookup, where reading
+    // messages[key][locale] (megamorphic: every rule's messages have their own shape) and then
+    // the template cache took three.
+    const templates = (this.templates ??= templatesOf(this.rule!, this.locale));
+    let parts = templates.get(key);
+    if (!parts) {
+      // An id that is not a message renders as itself (ids are typed; a cap all the same).
+      if (templates.size >= 200) templates.clear();
+      templates.set(key, (parts = templateParts(this.rule!.meta.messages[key]?.[this.locale] ?? key)));
+    }
+    return fill(parts, args);
   }
 
   report(f: { range: Range; message: string; fixes?: Fix[]; hint?: boolean; related?: Range[] }): void {
     if (++this.count === this.max + 1) this.result.truncated.push(this.rule!.meta.id);
+    this.saturated = this.count > this.max;
     if (this.count <= this.max) {
       const severity = f.hint ? 'hint' : this.severity;
       const finding: Finding = { rule: this.rule!.meta.id, severity, range: f.range, message: f.message, fixes: f.fixes ?? [] };
@@ -131,6 +144,15 @@ class Context implements RuleContext {
       this.result.findings.push(finding);
     }
   }
+}
+
+/** Split templates per rule, one map per locale; weak, so rules made by tests go with them. */
+const templateTables = new WeakMap<Rule, { zh?: Map<string, string[]>; en?: Map<string, string[]> }>();
+
+function templatesOf(rule: Rule, locale: Locale): Map<string, string[]> {
+  let byLocale = templateTables.get(rule);
+  if (!byLocale) templateTables.set(rule, (byLocale = {}));
+  return (byLocale[locale] ??= new Map());
 }
 
 function severityOf(rule: Rule, options: LintOptions): Severity | null {

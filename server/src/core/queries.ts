@@ -100,16 +100,12 @@ interface BracketWidths {
   readonly half: number;
 }
 
-const widthsOf = new WeakMap<DocumentModel, BracketWidths>();
-
-/** How many headings use full- and half-width brackets; counted once per model, asked per lost heading. */
+/**
+ * How many headings use full- and half-width brackets. Counted on each call (one, by
+ * heading-style): a per-model WeakMap cache cost more than the count (an entry set per check,
+ * and ephemerons for the collector to trace).
+ */
 export function bracketWidths(model: DocumentModel): BracketWidths {
-  let widths = widthsOf.get(model);
-  if (!widths) widthsOf.set(model, (widths = countBrackets(model)));
-  return widths;
-}
-
-function countBrackets(model: DocumentModel): BracketWidths {
   let full = 0;
   let half = 0;
   for (const h of model.headings) {
@@ -119,23 +115,18 @@ function countBrackets(model: DocumentModel): BracketWidths {
   return { full, half };
 }
 
-/** Sibling runs per model: two rules walk them, and the model does not change while they do. */
-const runsOf = new WeakMap<DocumentModel, ReadonlyArray<readonly Heading[]>>();
-
 /**
- * Siblings grouped by parent and level, in document order; shared, so read-only. A parent's
- * children never rise in level (a deeper heading nests under the one before), so each level's
- * siblings stand together: a run ends where the level changes, and no map per parent is needed.
+ * Siblings grouped by parent and level, in document order. A parent's children never rise in
+ * level (a deeper heading nests under the one before), so each level's siblings stand together:
+ * a run ends where the level changes, and no map per parent is needed. Made on each call (two
+ * rules ask, once each): most runs are a heading's children list itself, and a per-model WeakMap
+ * cache cost more than making them twice.
  */
 export function siblingRuns(model: DocumentModel): ReadonlyArray<readonly Heading[]> {
-  let runs = runsOf.get(model);
-  if (!runs) {
-    const out: Array<readonly Heading[]> = [];
-    splitByLevel(model.roots, out);
-    for (const h of model.headings) splitByLevel(h.children, out);
-    runsOf.set(model, (runs = out));
-  }
-  return runs;
+  const out: Array<readonly Heading[]> = [];
+  splitByLevel(model.roots, out);
+  for (const h of model.headings) splitByLevel(h.children, out);
+  return out;
 }
 
 function splitByLevel(children: readonly Heading[], out: Array<readonly Heading[]>): void {

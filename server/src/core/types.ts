@@ -170,6 +170,11 @@ const compiled = new Map<string, string[]>();
 
 /** Fills `{name}` placeholders; an unknown name stays as written. */
 export function render(template: string, args: Record<string, string | number> = {}): string {
+  return fill(templateParts(template), args);
+}
+
+/** `template` split at its placeholders (literal, name, literal, … literal), made once per template. */
+export function templateParts(template: string): string[] {
   let parts = compiled.get(template);
   if (!parts) {
     // Rule messages are a few hundred fixed templates; anything else must not grow the cache forever.
@@ -177,6 +182,11 @@ export function render(template: string, args: Record<string, string | number> =
     parts = template.split(/\{(\w+)\}/);
     compiled.set(template, parts);
   }
+  return parts;
+}
+
+/** The template split by templateParts with its placeholders filled from `args`. */
+export function fill(parts: readonly string[], args: Record<string, string | number> = {}): string {
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
