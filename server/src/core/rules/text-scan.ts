@@ -89,8 +89,8 @@ for (const ch of '（(【〔[ \u3000') AFTER_CHAR[ch.charCodeAt(0)] = CLOSING;
 // digit (`39余`, `4月1号`, `2021一2025`: 一 and 年 are far too common) or only when doubled (`，`
 // and `。` are among the commonest characters; the loop notes any repeat anyway). For those it
 // notes the digit (ASCII digits are no hit of their own) and the repeat.
-for (const c of MARKED) if (WHEN[c] !== AFTER_DIGIT && WHEN[c] !== WHEN_DOUBLED) CANDIDATES[c >>> 5] |= 1 << (c & 31);
-for (let c = 48; c <= 57; c++) CANDIDATES[c >>> 5] |= 1 << (c & 31);
+for (const c of MARKED) if (WHEN[c] !== AFTER_DIGIT && WHEN[c] !== WHEN_DOUBLED) CANDIDATES[c] = 1;
+for (let c = 48; c <= 57; c++) CANDIDATES[c] = 1;
 
 const scans = new WeakMap<DocumentModel, TextScan>();
 
