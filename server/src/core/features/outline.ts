@@ -6,7 +6,7 @@
 import { isBlank, lastLineFrom, type DocumentModel, type Heading, type Line, type SectionMatch } from '../model';
 import type { Range } from '../text';
 import type { Finding, Locale } from '../types';
-import { labelFor, range } from '../queries';
+import { isJsSpace, labelFor, range } from '../queries';
 import { sectionDef } from '../profiles';
 import { coreText } from '../strings';
 
@@ -116,6 +116,9 @@ export function outlineOf(model: DocumentModel, findings: Finding[], locale: Loc
 function headingName(h: Heading, locale: Locale, line: Line): string {
   // Label and text side by side on the line are one slice of it: no joined copy per heading.
   const adjacent = h.label !== null && h.spaceAfterLabel === 0 && h.textStart === h.labelEnd;
+  // Nothing to trim when both ends are not spaces (nearly always): no trim call per heading.
+  const text = line.text;
+  if (adjacent && h.textEnd > h.labelStart && !isJsSpace(text.charCodeAt(h.labelStart)) && !isJsSpace(text.charCodeAt(h.textEnd - 1))) return text.slice(h.labelStart, h.textEnd);
   const name = (adjacent ? line.text.slice(h.labelStart, h.textEnd) : `${h.label?.raw ?? ''}${h.text}`).trim();
   // VS Code rejects empty symbol names.
   return name || coreText(locale, 'outline.untitled');
