@@ -1,11 +1,14 @@
 /**
  * matchSections scores a heading only when it may name a section still missing (issue 13): the
  * statuses, lines and headings it finds agree with the plain definition, which scores every heading.
+ * And the heading builder asks whether a line names a section once per line: the answers agree
+ * with asking namesSection each time.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from '../../server/src/core/parse';
+import { namesSection, sectionNamesOf } from '../../server/src/core/lookahead';
 import { bestSection, matchSections } from '../../server/src/core/sections';
 import { contentOf, type Heading, type Line, type SectionMatch } from '../../server/src/core/model';
 import { PROFILES, type ReportProfile } from '../../server/src/core/profiles';
@@ -54,5 +57,20 @@ test('matchSections finds what scoring every heading finds', () => {
       assert.deepEqual(found, matchSectionsReference(profile, m.roots, m.headings, m.lines, m.reportYear));
     }),
     { numRuns: 2000 },
+  );
+});
+
+test('sectionNamesOf answers as namesSection does, for lines asked in any order and again', () => {
+  const texts = ['2025年度主要安排', '存在的不足和原因', '健全依法决策机制', '主要负责人履行第一责任人职责情况', '全年办理案件3件。', '下一步打算', '', '其他事项', '法治'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...texts), { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { maxLength: 20 }), fc.constantFrom(...PROFILES), fc.constantFrom(null, 2024), (body, asks, profile, year) => {
+      const m = parse(body.join('\n'), profile);
+      const namedAt = sectionNamesOf(m.lines, profile, year);
+      for (const a of asks) {
+        const i = a % m.lines.length;
+        assert.equal(namedAt(i), namesSection(contentOf(m.lines[i]), profile, year), m.lines[i].text);
+      }
+    }),
+    { numRuns: 1000 },
   );
 });

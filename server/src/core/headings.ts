@@ -6,13 +6,14 @@
 import { isEnumeration, matchLabel, type Label, type Level } from './numbering';
 import { contentOf, holdsNoText, isBlank, isOutsideBody, lastLineFrom, type Heading, type Line } from './model';
 import { isIndentChar } from './text';
-import { Lookahead, namesSection, SENTENCE_PUNCT } from './lookahead';
+import { Lookahead, sectionNamesOf, SENTENCE_PUNCT } from './lookahead';
 import type { ReportProfile } from './profiles';
 
 
 /** Builds the heading tree from the classified lines, marking heading and enumeration lines. */
 export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear: number | null): Heading[] {
   const labelAt = labelsOf(lines);
+  const namedAt = sectionNamesOf(lines, profile, reportYear);
   const headings: Heading[] = [];
   const roots: Heading[] = [];
   const stack: Heading[] = [];
@@ -35,7 +36,7 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
   const confirmedByPlace = (index: number, level: Level): boolean => {
     if (!hasOwnBody(lines, index, level, labelAt)) return false;
     const parent = parentFor(level);
-    ahead ??= new Lookahead(lines, profile, reportYear, labelAt);
+    ahead ??= new Lookahead(lines, namedAt, labelAt);
     const next = ahead.nextSiblingOrdinal(index, level);
     if (next !== null) return next > nextPosition(siblingOf(parent, level));
     return ((lossIn.get(parent) ?? 0) & (1 << level)) !== 0;
@@ -82,7 +83,7 @@ export function buildHeadings(lines: Line[], profile: ReportProfile, reportYear:
       continue;
     }
     if (!label) {
-      const lost = lostOrdinalLevel(content, headings, previousKind, profile, reportYear);
+      const lost = lostOrdinalLevel(content, line.index, headings, previousKind, namedAt);
       level = lost && (lost.bySection || confirmedByPlace(line.index, lost.level)) ? lost.level : null;
       if (level === null) {
         previousKind = 'other';
@@ -217,10 +218,10 @@ function makeHeading(line: Line, label: Label | null, level: Level, arabicAtLeve
  */
 function lostOrdinalLevel(
   content: string,
+  index: number,
   headings: Heading[],
   previousKind: 'heading' | 'other',
-  profile: ReportProfile,
-  reportYear: number | null,
+  namedAt: (index: number) => boolean,
 ): { level: Level; bySection: boolean } | null {
   if (previousKind === 'heading') return null;
   const len = content.length;
@@ -228,7 +229,7 @@ function lostOrdinalLevel(
   if (len < 4 || len > 60) return null;
   const body = content.endsWith('。') ? content.slice(0, -1) : content;
   if (SENTENCE_PUNCT.test(body)) return null;
-  if (namesSection(content, profile, reportYear)) return { level: 1, bySection: true };
+  if (namedAt(index)) return { level: 1, bySection: true };
   if (headings.length === 0 || len > 30 || commaCount(body) > 1) return null;
   // Headings carry no figures but a year; `全年办理3件。` is a sentence.
   if (/[0-9０-９]/.test(body.replace(/\d{4}年/g, ''))) return null;
