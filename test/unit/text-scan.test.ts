@@ -68,7 +68,7 @@ test('every rule group gets exactly the characters its plain definition names, i
   );
 });
 
-test('lines longer than the scratch space the pass starts with (4,096) get the same hits', () => {
+test('lines longer than the scratch the pass starts with and than its chunks (4,096) get the same hits', () => {
   const LINE_UNITS = UNITS.filter((u) => !u.includes('\n'));
   const long = fc.array(fc.constantFrom(...LINE_UNITS), { minLength: 3000, maxLength: 6000 }).map((units) => units.join(''));
   fc.assert(
@@ -77,6 +77,18 @@ test('lines longer than the scratch space the pass starts with (4,096) get the s
       for (const group of GROUPS) assert.deepEqual(actual(model, group), reference(model, group));
     }),
     { numRuns: 20, endOnFailure: true }, // shrinking lines of thousands of units takes minutes
+  );
+});
+
+test('a line of 100,000 characters, most of them hits, loses none while the scratch grows', () => {
+  // Past 65,536 entries the scratch is let go after each scan, so every scan grows it mid-line.
+  const dense = fc.array(fc.constantFrom(',', '建,', '1年', '》', '(法)', '请'), { minLength: 30000, maxLength: 40000 }).map((units) => units.join(''));
+  fc.assert(
+    fc.property(fc.array(dense, { minLength: 1, maxLength: 2 }), (lines) => {
+      const model = parse(`关于2024年度法治政府建设情况的报告\n${lines.join('\n')}`);
+      for (const group of GROUPS) assert.deepEqual(actual(model, group), reference(model, group));
+    }),
+    { numRuns: 5, endOnFailure: true },
   );
 });
 

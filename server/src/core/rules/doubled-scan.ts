@@ -19,7 +19,7 @@ export const CANDIDATES = new Uint8Array(65536);
 
 /**
  * What the loop notes: where candidates stand (`at[0 … count)`, in order; scratch the caller
- * reuses, so entries past `count` are stale). The loop grows `at` to hold a whole line more.
+ * reuses, so entries past `count` are stale). The loop grows `at` as it needs.
  */
 export interface Noting {
   at: Int32Array;
@@ -76,12 +76,6 @@ function nextRepeat(s: string, from: number, to: number, prev: number): number {
 
 /** `doubledPhrases` with `nextRepeatNoting`: a copy, so that neither loop pays for the other's branch. */
 function doubledNoting(s: string, from: number, to: number, noting: Noting): ReadonlyArray<readonly [number, number]> {
-  // Room for every character of the line: the loop writes a slot for each, unasked.
-  if (noting.at.length < noting.count + (to - from)) {
-    const grown = new Int32Array(Math.max(2 * noting.at.length, noting.count + (to - from)));
-    grown.set(noting.at.subarray(0, noting.count));
-    noting.at = grown;
-  }
   let out: Array<[number, number]> | null = null;
   let next = from;
   for (let j = nextRepeatNoting(s, from, to, -1, noting); j < to; j = nextRepeatNoting(s, j + 1, to, s.charCodeAt(j), noting)) {
@@ -96,23 +90,31 @@ function nextRepeatNoting(s: string, from: number, to: number, prev: number, not
   // Module variables are read through the module's context on every use: read them once here.
   const candidate = CANDIDATES;
   const pairs = lastPair;
-  const at = noting.at;
-  let n = noting.count;
   let j = from;
-  for (; j < to; j++) {
-    const c = s.charCodeAt(j);
-    // Every position is written and the count moves on for a candidate only: no branch, whose
-    // mispredictions at a few hundred candidates cost more than the writes.
-    at[n] = j;
-    n += candidate[c] | +(c === prev);
-    const h = (prev * 31 + c) & 1023; // MASK
-    prev = c;
-    const seen = j - pairs[h];
-    pairs[h] = j;
-    if ((seen - 1) >>> 0 < 8) break;
+  for (;;) {
+    // As far as the scratch has room for (it is grown and the loop resumed when it is full):
+    // room for a whole line would be 80 MB for a 20 MB draft on one line.
+    const at = noting.at;
+    let n = noting.count;
+    const stop = Math.min(to, j + (at.length - n));
+    for (; j < stop; j++) {
+      const c = s.charCodeAt(j);
+      // Every position is written and the count moves on for a candidate only: no branch, whose
+      // mispredictions at a few hundred candidates cost more than the writes.
+      at[n] = j;
+      n += candidate[c] | +(c === prev);
+      const h = (prev * 31 + c) & 1023; // MASK
+      prev = c;
+      const seen = j - pairs[h];
+      pairs[h] = j;
+      if ((seen - 1) >>> 0 < 8) break;
+    }
+    noting.count = n;
+    if (j < stop || stop === to) return j;
+    const grown = new Int32Array(2 * at.length);
+    grown.set(at.subarray(0, n));
+    noting.at = grown;
   }
-  noting.count = n;
-  return j;
 }
 
 /**
