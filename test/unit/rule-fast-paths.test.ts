@@ -9,7 +9,8 @@ import { isJsSpace, relabel } from '../../server/src/core/queries';
 import { nextYearMention } from '../../server/src/core/rules/year-mismatch';
 import { toChineseNumber } from '../../server/src/core/numbering';
 import type { Heading } from '../../server/src/core/model';
-import { sortFindings } from '../../server/src/core/lint';
+import { lintText, sortFindings } from '../../server/src/core/lint';
+import { RULE_IDS } from '../../server/src/core/rules/index';
 import type { Finding } from '../../server/src/core/types';
 
 const runs = { numRuns: 2000 };
@@ -57,4 +58,21 @@ test('sortFindings orders as the stable Array.prototype.sort by line, character,
     }),
     runs,
   );
+});
+
+test('one context for every rule: each rule finds, and is cut off, as when it runs alone', () => {
+  const head = '某某县司法局\n2024年度法治政府建设情况报告\n\n2024年，我局坚持依法行政，现将有关情况报告如下。\n一、推进法治政府建设的主要举措和成效\n';
+  const body = Array.from({ length: 4 }, () => '（一） 具体措施\n我们要推进建设建设工作,加强学习,提高能力。').join('\n');
+  const text = `${head}${body}\n某某县司法局\n2025年1月10日\n`;
+  for (const max of [1, 2, 1000]) {
+    const all = lintText(text, { maxFindingsPerRule: max });
+    const cut = new Set(all.truncated);
+    assert.ok(max > 2 || cut.size >= 2, `at least two rules are cut off at ${max}`);
+    for (const id of RULE_IDS) {
+      const alone = lintText(text, { only: [id], maxFindingsPerRule: max });
+      // As JSON: a lazy fix holds a closure of its own check (its edits are in its JSON).
+      assert.equal(JSON.stringify(all.findings.filter((f) => f.rule === id)), JSON.stringify(alone.findings), `${id} at ${max}`);
+      assert.equal(cut.has(id), alone.truncated.includes(id), `${id} cut off at ${max}`);
+    }
+  }
 });
