@@ -56,9 +56,10 @@ function dominantEolReference(text: string): string {
 }
 
 const breaks = fc.string({ unit: fc.constantFrom('a', '字', ' ', '\n', '\r', '\r\n'), maxLength: 60 });
-// Few distinct Han characters, so that doubled phrases of every length occur often; \u5200 and
-// \u5600 share 一's low ten bits, so pairs ending in them collide in doubledPhrases' pair table.
-const HAN_UNITS = ['建', '设', '法', '治', '一', '个', '研', '究', 'a', '1', '。', '\u9fff', '\u4e00', '\u3400', '\u4e00\u4e00', '\u4c00', '\u5200', '\u5600'];
+// Few distinct Han characters, so that doubled phrases of every length occur often; \u5e00 and
+// \u6e00 share 一's low twelve bits, so pairs ending in them collide in doubledPhrases' pair table
+// (4,096 entries; \u5200 and \u5600 collided in the 1,024 it had before).
+const HAN_UNITS = ['建', '设', '法', '治', '一', '个', '研', '究', 'a', '1', '。', '\u9fff', '\u4e00', '\u3400', '\u4e00\u4e00', '\u4c00', '\u5200', '\u5600', '\u5e00', '\u6e00'];
 const han = fc.string({ unit: fc.constantFrom(...HAN_UNITS), maxLength: 60 });
 const longHan = fc.string({ unit: fc.constantFrom(...HAN_UNITS), minLength: 40, maxLength: 400 });
 
