@@ -3,8 +3,8 @@
  * splitLines and dominantEol with a loop over every code unit, doubled-word with its regex (on a
  * whole string and on a part of one), section scoring with one `includes` per keyword, Chinese
  * numerals with a digit table, labels with their regexes, enumeration markers with theirs alone, page
- * chrome with every pattern tried in turn, lines holding a string with one search per line,
- * message templates with a regex replace.
+ * chrome with every pattern tried in turn (the reference mirrors residue.ts's patterns, in order),
+ * lines holding a string with one search per line, message templates with a regex replace.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -235,12 +235,13 @@ const CHROME_REFERENCE: Array<[RegExp, string]> = [
   [/^【\s*编辑日期/, 'infobar'],
   [/【\s*关\s*闭\s*】|【\s*打\s*印|【\s*字\s*[体号]|字\s*[体号](?:大小)?\s*[:：]?\s*【/, 'infobar'],
   [/^扫一扫/, 'footer'],
-  [/^相关(?:解读|政策|稿件|链接|文件|附件|阅读|新闻|信息)\s*[:：]?\s*$/, 'footer'],
+  [/^相关(?:解读|政策|稿件|链接|文件|附件|阅读|新闻|信息|推荐|文章|范文)\s*[:：]?\s*$/, 'footer'],
+  [/^(?:推荐阅读|猜你喜欢|热门(?:推荐|文章|范文)|延伸阅读|更多(?:相关)?(?:范文|文章|内容)|精选范文)\s*[:：]?\s*$/, 'footer'],
   [/^(?:打印本页|关闭窗口|返回顶部|分享到|收藏本页|加入收藏|设为首页)/, 'footer'],
   [/^(?:上一篇|下一篇)\s*[:：]?/, 'footer'],
   [/^\|[\s|]*$/, 'table'],
   [/^(?:发布|更新|发文)(?:时间|日期)\s*[:：]/, 'infobar'],
-  [/^(?:时间|日期)\s*[:：]\s*\d{4}\s*[-年/.]/, 'infobar'],
+  [/^(?:时间|日期)\s*[:：]\s*[\d*＊xX×]{4}\s*[-年/.]/, 'infobar'],
   [/^(?:信息)?来源\s*[:：][^。，,]{0,40}$/, 'infobar'],
   [/^(?:浏览次数|访问量|阅读量|浏览量|点击数|点击量)\s*[:：]/, 'infobar'],
   [/^今天是[^。]{0,30}星期/, 'infobar'],
@@ -251,7 +252,7 @@ const CHROME_REFERENCE: Array<[RegExp, string]> = [
 const META_REFERENCE = /^(?:[-•·●]\s*)?(?:索\s*引\s*号|信息索引号|信息分类|主题分类|体裁分类|组配分类|服务对象|分\s*类|发布机构|发文机构|发文机关|所属机构|发布日期|发文日期|生成日期|成文日期|标\s*题|文\s*号|发文字号|时\s*效|主\s*题\s*词|有\s*效\s*性|效力状态|公开方式|公开范围|公开目录|公开时限|信息来源|来\s*源)(?:\s*[:：]|\s+\S|\s*\|)|^(?:[-•·●]\s*)?(?:索\s*引\s*号|主题分类|体裁分类|组配分类|发布机构|成文日期|发布日期|发文字号|文\s*号|时\s*效|有\s*效\s*性|公开方式|公开目录)\s*$/;
 
 test('chromeKind and isMetaKey, settled by the first character, agree with trying every pattern', () => {
-  const pieces = ['您', '你', '当前', '所在', '的', '位置', ':', '：', '首页', '>', '【', '】', '编辑日期', '关', '闭', '打', '印', '字体', '扫一扫在手机上查看当前页面', '相关', '解读', '附件', '打印本页', '关闭窗口', '返回顶部', '分享到', '|', ' ', '发布时间', '浏览次数', '访问量', '阅读量', '索引号', '索', '引', '号', '信息分类', '发布机构', '发文机关', '来源', '来', '源', '主题词', 'x', '字', '今天是', '星期', '小编为大家', '供大家参考', '下面是小编', '•', '- ', '#', 'source', '上一篇', '日期', '时间', '2024-', '号 ', '。', '分类', '大小'];
+  const pieces = ['您', '你', '当前', '所在', '的', '位置', ':', '：', '首页', '>', '【', '】', '编辑日期', '关', '闭', '打', '印', '字体', '扫一扫在手机上查看当前页面', '相关', '解读', '附件', '打印本页', '关闭窗口', '返回顶部', '分享到', '|', ' ', '发布时间', '浏览次数', '访问量', '阅读量', '索引号', '索', '引', '号', '信息分类', '发布机构', '发文机关', '来源', '来', '源', '主题词', 'x', '字', '今天是', '星期', '小编为大家', '供大家参考', '下面是小编', '•', '- ', '#', 'source', '上一篇', '日期', '时间', '2024-', '号 ', '。', '分类', '大小', '推荐阅读', '猜你喜欢', '热门', '推荐', '范文', '文章', '延伸阅读', '更多', '内容', '精选范文', '**', 'xx', '×'];
   const agree = (s: string) => {
     const expected = CHROME_REFERENCE.find(([re]) => re.test(s))?.[1] ?? null;
     assert.equal(chromeKind(s), expected, s);
@@ -259,7 +260,7 @@ test('chromeKind and isMetaKey, settled by the first character, agree with tryin
     assert.equal(isMetaKey(s), META_REFERENCE.test(s), s);
   };
   // One line for every way a pattern can start.
-  const starts = ['您的位置：', '你所在位置:', '当前位置：', '所在的位置：', '的位置:', '位置：', '首页 > 新闻', '【编辑日期：】', '正文【 关 闭 】', '【打印】', '扫一扫在手机上查看当前页面', '相关链接', '打印本页', '关闭窗口', '返回顶部', '分享到：', '| |', '发布时间：2024', '浏览次数：3', '访问量:1', '阅读量：9', '今天是：2021年3月5日 星期五', '来源:土门镇人民政府', '日期:2026-03-17 11:12', '字体:【大 中 小】', '• 设为首页', '下面是小编为大家整理的报告，供大家参考。', '# source: http://x', '上一篇：', '设为首页', '更新时间：2024'];
+  const starts = ['您的位置：', '你所在位置:', '当前位置：', '所在的位置：', '的位置:', '位置：', '首页 > 新闻', '【编辑日期：】', '正文【 关 闭 】', '【打印】', '扫一扫在手机上查看当前页面', '相关链接', '打印本页', '关闭窗口', '返回顶部', '分享到：', '| |', '发布时间：2024', '浏览次数：3', '访问量:1', '阅读量：9', '今天是：2021年3月5日 星期五', '来源:土门镇人民政府', '日期:2026-03-17 11:12', '字体:【大 中 小】', '• 设为首页', '下面是小编为大家整理的报告，供大家参考。', '# source: http://x', '上一篇：', '设为首页', '更新时间：2024', '相关范文', '推荐阅读：', '猜你喜欢', '热门文章', '延伸阅读', '更多相关范文', '更多内容', '精选范文', '时间：****-**-**', '日期：20xx年'];
   const keys = ['索 引 号：', '信息分类：', '发布机构:', '发文机关：', '发布日期：', '生成日期：', '成文日期：', '标 题：', '文 号：', '时 效：', '主题分类：', '主 题 词：', '有 效 性：', '公开方式：', '公开范围：', '体裁分类：', '组配分类：', '来 源：', '- 索引号: 1', '索引号 3212/2023 分类 报告', '文号 时效', '发布机构: | 河东区 |', '成文日期'];
   for (const s of [...starts, ...keys]) agree(s);
   for (const s of keys) assert.ok(isMetaKey(s), s);
