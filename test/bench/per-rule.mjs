@@ -10,8 +10,9 @@
  *    times it) with every rule on, then with each rule alone switched off; the difference of medians
  *    is the rule's own cost. The shared character pass (text-scan.ts) is not a rule: its cost shows
  *    as "all text rules off" (no pass at all) against "doubled-word only" (the pass, no text rule).
- *  - Baseline: the core of COMMIT (git archive, bundled the same way) and the current core, each in
- *    its own process, alternated pair by pair; the median of the pairs' ratios.
+ *  - Baseline: the core of COMMIT (git archive, bundled the same way) against the current core:
+ *    both in one process, single checks interleaved (interleaved-child.cjs; the steadiest measure
+ *    on a shared machine), and each in its own process, alternated pair by pair; medians of ratios.
  * The draft is the bench's 20 KB draft, built once by the current core and used by both sides.
  */
 import { spawnSync } from 'node:child_process';
@@ -88,9 +89,18 @@ async function main() {
     const single = pairs.map(([a, b]) => [a.single, b.single]);
     const line = (what, rows) =>
       `${what}: baseline ${median(rows.map((p) => p[0])).toFixed(1)} µs, current ${median(rows.map((p) => p[1])).toFixed(1)} µs, **median ratio ${median(rows.map(([a, b]) => b / a)).toFixed(2)}×** (pairs: ${rows.map(([a, b]) => (b / a).toFixed(2)).join(', ')})`;
-    out.push('', `Against ${baseline} (same draft; ${PAIRS} alternating pairs of processes):`, '');
-    out.push(`- ${line('CPU time, median of 15 rounds of 100 checks', cpu)}`);
-    out.push(`- ${line('wall clock of single checks, median of 3,000', single)}`);
+    log(`baseline ${baseline}: both cores in one process, ${PAIRS} runs …`);
+    const interleaved = [];
+    for (let i = 0; i < PAIRS; i++) {
+      const r = spawnSync(process.execPath, [path.join(here, 'interleaved-child.cjs'), base, current, draftFile, '10000'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      if (r.status !== 0) throw new Error(r.stderr);
+      const { baseline: b, current: c } = JSON.parse(r.stdout);
+      interleaved.push([b, c]);
+    }
+    out.push('', `Against ${baseline} (same draft):`, '');
+    out.push(`- ${line(`interleaved in one process, median of 10,000 single checks each, ${PAIRS} runs (steadiest: a slow spell of the machine hits both sides alike)`, interleaved)}`);
+    out.push(`- ${line(`CPU time, median of 15 rounds of 100 checks, ${PAIRS} alternating pairs of processes`, cpu)}`);
+    out.push(`- ${line(`wall clock of single checks, median of 3,000, ${PAIRS} alternating pairs of processes`, single)}`);
   }
   const load1 = os.loadavg()[0];
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();
