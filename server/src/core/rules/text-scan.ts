@@ -2,9 +2,10 @@
  * One pass over a draft's report text that every text rule (punctuation, numbers, 文号,
  * placeholders, wording) starts from. Each of those rules looks for rare characters — an ASCII
  * comma between Han characters, a `号` after a digit, a `《` — so the pass that doubled-word makes
- * anyway notes where they stand (doubled-scan.ts), shared through the model: eight regex passes, or
- * even one more loop over every character, would cost more than the 20 KB check takes today.
- * What was noted is sorted into one list per group of rules, so that no rule walks the others' hits.
+ * anyway notes where candidates stand (doubled-scan.ts), and this module decides afterwards which
+ * are hits: eight regex passes, or even one more loop over every character, would cost more than
+ * the 20 KB check takes today. The hits are sorted into one list per group of rules, so that no
+ * rule walks the others' hits; a model's scan is made once, on first use.
  */
 import type { DocumentModel } from '../model';
 import { EASILY_CONFUSED } from './data/confusables';
