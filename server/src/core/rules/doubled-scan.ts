@@ -1,7 +1,8 @@
 /**
  * The character pass behind doubled-word, shared with the text rules: `doubledPhrases` reads each
- * character of a line once, and can note on the way where the text rules' trigger characters stand
- * (`Noting`), so that a draft is read once for both and not twice (see text-scan.ts).
+ * character of a line once, and can note on the way where candidates for the text rules' trigger
+ * characters stand (`Noting`), so that a draft is read once for both and not twice (text-scan.ts
+ * decides which candidates are hits).
  */
 
 /** The pattern, for reference: `doubledPhrases` finds exactly its `matchAll` matches, faster. */
