@@ -1,7 +1,8 @@
 // The timed side of per-rule.mjs, in a process of its own that loads nothing else (no esbuild, no
 // drafts): `node per-rule-child.cjs BUNDLE DRAFT ROUNDS CONFIGS_JSON` checks the draft with each
 // configuration (a list of rule ids switched off) in rounds of 100 checks, in a new order each round, after a
-// warm-up, and prints the median CPU time per check (µs) of each configuration as JSON.
+// warm-up, and prints the median CPU time per check (µs) of each configuration as JSON; then the
+// median wall time of single checks of each, interleaved.
 const { readFileSync } = require('node:fs');
 const { shuffledRounds, median } = require('./shuffled-rounds.cjs');
 const [file, draftFile, rounds, configsJson] = process.argv.slice(2);
@@ -29,4 +30,22 @@ for (let i = 0; i < 3000; i++) {
   sink += runs[0]();
   single.push(Number(process.hrtime.bigint() - t0) / 1000);
 }
-process.stdout.write(JSON.stringify({ medians: times.map(median), single: median(single), sink: sink > 0 }));
+// Every configuration one single check at a time, all of them in a new order each round, on the
+// wall clock: a slow spell of the shared machine then hits every configuration alike (rounds of
+// 100 checks per configuration are far apart in time), and the medians leave collections out.
+const singles = runs.map(() => []);
+const order = runs.map((_, k) => k);
+let seed = 7;
+for (let r = 0; r < 2000; r++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    const j = seed % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  for (const k of order) {
+    const t0 = process.hrtime.bigint();
+    sink += runs[k]();
+    singles[k].push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+}
+process.stdout.write(JSON.stringify({ medians: times.map(median), single: median(single), singles: singles.map(median), sink: sink > 0 }));

@@ -60,21 +60,26 @@ async function main() {
 
   log(`per rule: ${ids.length} rules switched off one at a time, ${ROUNDS} rounds …`);
   const configs = [[], ...ids.map((id) => [id]), [...TEXT_RULES, 'doubled-word'], TEXT_RULES];
-  const med = measure(current, draftFile, configs, ROUNDS).medians;
+  const measured = measure(current, draftFile, configs, ROUNDS);
+  const med = measured.medians;
+  const sgl = measured.singles;
   const all = med[0];
-  const rows = ids.map((id, k) => [id, all - med[k + 1]]).sort((a, b) => b[1] - a[1]);
+  const rows = ids.map((id, k) => [id, all - med[k + 1], sgl[0] - sgl[k + 1]]).sort((a, b) => b[2] - a[2]);
   const noText = med[ids.length + 1];
   const passOnly = med[ids.length + 2];
   log('own cost of each rule on a parsed model …');
   const ownRun = spawnSync(process.execPath, [path.join(here, 'per-rule-own.cjs'), current, draftFile, String(ROUNDS)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (ownRun.status !== 0) throw new Error(ownRun.stderr);
   const own = JSON.parse(ownRun.stdout).own;
-  out.push(`All rules on: **${all.toFixed(1)} µs** CPU per check (median of ${ROUNDS} rounds of 100).`, '');
-  out.push('"switched off": the whole check with that rule off, less the check with all on (fresh model each time, garbage collection included; about ±8 µs of noise on this machine). "own": the rule alone on a parsed model whose character pass is already made (low noise, no collections).', '');
-  out.push('| rule | switched off saves (µs) | share | own (µs) | own share |', '|---|---:|---:|---:|---:|');
-  for (const [id, saved] of rows) out.push(`| ${id} | ${saved.toFixed(1)} | ${((100 * saved) / all).toFixed(1)} % | ${own[id].toFixed(1)} | ${((100 * own[id]) / all).toFixed(1)} % |`);
-  out.push(`| the eight text rules together | ${(all - passOnly).toFixed(1)} | ${((100 * (all - passOnly)) / all).toFixed(1)} % |`);
-  out.push(`| the eight text rules, doubled-word and the character pass | ${(all - noText).toFixed(1)} | ${((100 * (all - noText)) / all).toFixed(1)} % |`);
+  const one = sgl[0];
+  out.push(`All rules on: **${one.toFixed(1)} µs** per single check (median of 2,000, interleaved with the other configurations); **${all.toFixed(1)} µs** CPU per check in rounds of 100 (median of ${ROUNDS}, collections included).`, '');
+  out.push('"switched off": the whole check with that rule off, less the check with all on (fresh model each time): from single checks of every configuration interleaved (steadiest; collections mostly left out), and from CPU time in rounds of 100 (collections included, but a slow spell of the shared machine tilts it: ±8 µs on a quiet one, far more on a busy one). "own": the rule alone on a parsed model whose character pass is already made (low noise, no collections).', '');
+  out.push('| rule | switched off saves, single checks (µs) | share | switched off saves, CPU rounds (µs) | own (µs) | own share |', '|---|---:|---:|---:|---:|---:|');
+  for (const [id, saved, savedSingle] of rows) out.push(`| ${id} | ${savedSingle.toFixed(1)} | ${((100 * savedSingle) / one).toFixed(1)} % | ${saved.toFixed(1)} | ${own[id].toFixed(1)} | ${((100 * own[id]) / one).toFixed(1)} % |`);
+  const noTextSingle = sgl[ids.length + 1];
+  const passOnlySingle = sgl[ids.length + 2];
+  out.push(`| the eight text rules together | ${(one - passOnlySingle).toFixed(1)} | ${((100 * (one - passOnlySingle)) / one).toFixed(1)} % | ${(all - passOnly).toFixed(1)} | | |`);
+  out.push(`| the eight text rules, doubled-word and the character pass | ${(one - noTextSingle).toFixed(1)} | ${((100 * (one - noTextSingle)) / one).toFixed(1)} % | ${(all - noText).toFixed(1)} | | |`);
 
   if (baseline) {
     log(`baseline ${baseline}: ${PAIRS} alternating pairs of processes …`);
