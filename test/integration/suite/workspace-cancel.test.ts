@@ -10,14 +10,7 @@ import * as path from 'node:path';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import { api, fixtureUri, ruleOf, waitFor, waitForDiagnostics, waitForLanguage } from './util';
-
-interface Summary {
-  files: number;
-  checked: number;
-  notReports: number;
-  unreadable: unknown[];
-  cancelled: boolean;
-}
+import type { WorkspaceCheckSummary as Summary } from '../../../client/src/workspace-check';
 
 /** Enough files for 60 batches of 25: the check is still running when the first findings arrive. */
 const MANY = 1500;

@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, fixtureUri, ruleOf, summary, waitForDiagnostics } from './util';
+import type { WorkspaceCheckSummary as Summary } from '../../../client/src/workspace-check';
 
 const FOLDER = '五份报告';
 const EXPECTED: Array<[string, string]> = [
@@ -13,14 +14,6 @@ const EXPECTED: Array<[string, string]> = [
   ['丁局.md', 'title-missing'],
   ['戊局/报告.txt', 'section-not-separate'],
 ];
-
-interface Summary {
-  files: number;
-  checked: number;
-  notReports: number;
-  unreadable: unknown[];
-  cancelled: boolean;
-}
 
 const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
 
