@@ -5,17 +5,11 @@
 // microseconds of each other, where separate processes see different spells. Prints the medians
 // (µs) and their ratio as JSON. Each core keeps its own module state and its own compiled code.
 const { readFileSync } = require('node:fs');
-const { median } = require('./shuffled-rounds.cjs');
+const { checkOf, median } = require('./shuffled-rounds.cjs');
 const [baseFile, currentFile, draftFile, checks] = process.argv.slice(2);
 const text = readFileSync(draftFile, 'utf8');
-// What core.mjs times as one check: parse + every rule + the outline.
-const checkOf = (core) => () => {
-  const model = core.parse(text);
-  const { findings } = core.lintModel(model, {});
-  return findings.length + core.documentSymbols(model, 'zh').length + core.outlineOf(model, findings, 'zh').headings.length;
-};
-const base = checkOf(require(baseFile));
-const current = checkOf(require(currentFile));
+const base = checkOf(require(baseFile), text);
+const current = checkOf(require(currentFile), text);
 let sink = 0;
 for (let i = 0; i < 3000; i++) sink += base() + current();
 const times = [[], []];

@@ -4,19 +4,11 @@
 // warm-up, and prints the median CPU time per check (µs) of each configuration as JSON; then the
 // median wall time of single checks of each, interleaved.
 const { readFileSync } = require('node:fs');
-const { shuffledRounds, median } = require('./shuffled-rounds.cjs');
+const { shuffledRounds, shuffle, checkOf, median } = require('./shuffled-rounds.cjs');
 const [file, draftFile, rounds, configsJson] = process.argv.slice(2);
 const core = require(file);
 const text = readFileSync(draftFile, 'utf8');
-const runs = JSON.parse(configsJson).map((off) => {
-  const options = off.length ? { severities: Object.fromEntries(off.map((id) => [id, 'off'])) } : {};
-  // What core.mjs times as one check: parse + every rule + the outline.
-  return () => {
-    const model = core.parse(text);
-    const { findings } = core.lintModel(model, options);
-    return findings.length + core.documentSymbols(model, 'zh').length + core.outlineOf(model, findings, 'zh').headings.length;
-  };
-});
+const runs = JSON.parse(configsJson).map((off) => checkOf(core, text, off.length ? { severities: Object.fromEntries(off.map((id) => [id, 'off'])) } : {}));
 let sink = 0;
 for (const run of runs) for (let i = 0; i < 3000; i++) sink += run();
 const times = shuffledRounds(runs.length, Number(rounds), 100, 1, (k, n) => {
@@ -37,11 +29,7 @@ const singles = runs.map(() => []);
 const order = runs.map((_, k) => k);
 let seed = 7;
 for (let r = 0; r < 2000; r++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    const j = seed % (i + 1);
-    [order[i], order[j]] = [order[j], order[i]];
-  }
+  seed = shuffle(order, seed);
   for (const k of order) {
     const t0 = process.hrtime.bigint();
     sink += runs[k]();
