@@ -16,12 +16,12 @@
  * The draft is the bench's 20 KB draft, built once by the current core and used by both sides.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleAt, bundleCurrent } from './bundle-core.mjs';
 import { loadSeeds, sectionsOf, buildDraft } from './drafts.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,10 +36,6 @@ const log = (s) => process.stderr.write(`${s}\n`);
 const TEXT_RULES = ['number-form', 'document-number', 'stale-content', 'superseded-basis', 'request-in-report', 'placeholder', 'punctuation-width', 'easily-confused'];
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'gongwen-per-rule-'));
-const bundle = async (entry, out) => {
-  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: out, logLevel: 'warning' });
-  return out;
-};
 
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 
@@ -50,7 +46,7 @@ function measure(file, draftFile, configs, rounds) {
 }
 
 async function main() {
-  const current = await bundle(path.join(here, 'core-entry.ts'), path.join(tmp, 'current.cjs'));
+  const current = await bundleCurrent(tmp);
   const core = createRequire(import.meta.url)(current);
   const draftFile = path.join(tmp, 'draft-20k.txt');
   writeFileSync(draftFile, buildDraft(core, sectionsOf(core, loadSeeds(repoRoot)), 20e3));
@@ -83,11 +79,7 @@ async function main() {
 
   if (baseline) {
     log(`baseline ${baseline}: ${PAIRS} alternating pairs of processes …`);
-    const dir = path.join(tmp, 'baseline');
-    mkdirSync(dir);
-    const tar = spawnSync('sh', ['-c', `git archive ${baseline} server/src test/bench/core-entry.ts | tar -x -C ${dir}`], { cwd: repoRoot, encoding: 'utf8' });
-    if (tar.status !== 0) throw new Error(tar.stderr);
-    const base = await bundle(path.join(dir, 'test/bench/core-entry.ts'), path.join(tmp, 'baseline.cjs'));
+    const base = await bundleAt(baseline, tmp);
     const pairs = [];
     for (let i = 0; i < PAIRS; i++) pairs.push([measure(base, draftFile, [[]], 15), measure(current, draftFile, [[]], 15)]);
     const cpu = pairs.map(([a, b]) => [a.medians[0], b.medians[0]]);
