@@ -49,6 +49,17 @@ test('punctuation-width: one slip in a full-width draft is a warning with a safe
   assert.deepEqual(r.findings.map((f) => [f.severity, f.fixes[0].safe, f.fixes[0].edits[0].newText]), [['warning', true, '，']]);
 });
 
+test('punctuation-width: slips beyond what the first pass lists, in a mostly full-width draft, each get their warning and fix', () => {
+  // 40 half-width commas (more than the 32 the first pass keeps) among 200 full-width ones.
+  const body = Array.from({ length: 40 }, (_, i) => `第${i}项工作已经完成，效果良好，群众满意，各方认可，记录完整,存档备查。`).join('');
+  const r = lintText(`${clean}\n${body}\n`, { only: ['punctuation-width'] });
+  assert.equal(r.findings.length, 40);
+  assert.ok(r.findings.every((f) => f.severity === 'warning' && f.fixes[0].safe && f.fixes[0].edits.length === 1 && f.fixes[0].edits[0].newText === '，'));
+  const cols = r.findings.map((f) => f.range.start.character);
+  assert.deepEqual(cols, r.findings.map((f) => f.fixes[0].edits[0].range.start.character), 'each fix converts its own mark');
+  assert.equal(new Set(cols).size, 40);
+});
+
 test('stale-content: a period that ended the year before is a hint, one that ended earlier a warning', () => {
   const at = (year: number) => {
     const text = clean.replace(/2023年/g, `${year}年`).replace('2024年1月15日', `${year + 1}年1月15日`).replace('“八五”普法规划', '“十三五”规划');

@@ -19,6 +19,8 @@ const PAIRS = ',，;；:：?？!！(（)）';
 for (let i = 0; i < PAIRS.length; i += 2) FULL_OF[PAIRS.charCodeAt(i)] = PAIRS[i + 1];
 /** Half-width marks at or above this many, and more than the full-width ones: the document's habit. */
 const HABIT = 5;
+/** How many marks the first pass lists: a draft with more is walked again if it needs them all. */
+const KEPT = 32;
 
 interface Slip {
   line: number;
@@ -48,15 +50,17 @@ export const rule = defineRule({
   check(ctx) {
     const { model } = ctx;
     const hits = hitsOf(model, Group.Punct);
-    // First pass: doubled marks reported, half-width ones only counted. A converted draft has
-    // hundreds, and gets one finding whose edits are made when asked for: lists of them, made on
-    // every check, cost more than their finding.
-    const counted = new Slips(false);
+    // First pass: doubled marks reported, half-width ones listed up to KEPT and counted beyond. A
+    // converted draft has hundreds, and gets one finding whose edits are made when asked for: lists
+    // of them, made on every check, cost more than their finding. A draft with a few slips is
+    // walked once.
+    const counted = new Slips(KEPT);
     const end = walk(model, hits, counted, ctx);
     const count = counted.count;
     if (!count) return;
     const all = () => {
-      const slips = new Slips(true);
+      if (count <= KEPT) return counted;
+      const slips = new Slips(Infinity);
       walk(model, hits, slips, null, end);
       return slips;
     };
@@ -110,11 +114,11 @@ class Slips {
   readonly text: string[] = [];
   readonly first: boolean[] = [];
 
-  /** `keep` false: the marks are counted, and only the first is kept (where a habit finding stands). */
-  constructor(private readonly keep: boolean) {}
+  /** Marks past the first `keep` are counted, not kept. */
+  constructor(private readonly keep: number) {}
 
   add(line: number, col: number, text: string, first: boolean): void {
-    if (this.count++ && !this.keep) return;
+    if (this.count++ >= this.keep) return;
     this.line.push(line);
     this.col.push(col);
     this.text.push(text);
